@@ -1,0 +1,18 @@
+package io.vigil;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Modulithic(sharedModules = "shared")
+public class VigilApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(VigilApplication.class, args);
+    }
+}
