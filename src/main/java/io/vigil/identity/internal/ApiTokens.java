@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ApiTokens {
 
-    /** A token just created: the only moment its secret is known. */
-    public record IssuedToken(UUID id, String name, String secret, Instant expiresAt) {
+    /** A token just created: the only moment its secret is known. Serializable: the UI passes it on as a flash attribute. */
+    public record IssuedToken(UUID id, String name, String secret, Instant expiresAt)
+            implements java.io.Serializable {
     }
 
     private final ApiTokenRepository tokens;

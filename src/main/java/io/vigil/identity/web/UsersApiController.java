@@ -67,7 +67,8 @@ class UsersApiController {
     record AssignmentView(UUID id, Role role, UUID orgUnitId, boolean includeDescendants, Instant createdAt) {
     }
 
-    record NewAssignment(@NotNull Role role, @NotNull UUID orgUnitId, boolean includeDescendants) {
+    /** {@code includeDescendants} defaults to false: a grant reaches further only when asked to. */
+    record NewAssignment(@NotNull Role role, @NotNull UUID orgUnitId, Boolean includeDescendants) {
     }
 
     private final UserAdministration users;
@@ -118,7 +119,8 @@ class UsersApiController {
     @PostMapping("/{id}/assignments")
     @Operation(summary = "Grant a role in an org unit (and optionally its descendants)")
     ResponseEntity<AssignmentView> grant(@PathVariable UUID id, @Valid @RequestBody NewAssignment request) {
-        RoleAssignment assignment = users.grant(id, request.role(), request.orgUnitId(), request.includeDescendants());
+        RoleAssignment assignment = users.grant(id, request.role(), request.orgUnitId(),
+                Boolean.TRUE.equals(request.includeDescendants()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + id + "/assignments/" + assignment.getId()))
                 .body(view(assignment));
     }
