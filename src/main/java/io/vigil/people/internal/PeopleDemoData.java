@@ -167,7 +167,8 @@ class PeopleDemoData implements ApplicationRunner {
             String[] surname = SURNAMES[random.nextInt(SURNAMES.length)];
             String[] given = GIVEN[random.nextInt(GIVEN.length)];
             String english = random.nextInt(10) < 6 ? WESTERN[random.nextInt(WESTERN.length)] : given[1];
-            LocalDate hired = today.minusDays(60 + random.nextInt(maxDaysEmployed));
+            // leaders have been here a while; staff joined any time in the last years
+            LocalDate hired = today.minusDays((leader ? 1500 : 60) + random.nextInt(maxDaysEmployed));
             EmployeeStatus status = EmployeeStatus.ACTIVE;
             LocalDate left = null;
             int fate = random.nextInt(100);
