@@ -87,6 +87,8 @@ class PeopleScreensIntegrationTests {
         assertThat(page(get("/people/{id}", boss))).contains("测试" + f.tag + "db").contains("Related records")
                 .doesNotContain("id=\"history\"");
         assertThat(page(get("/people/{id}", boss).param("tab", "reports"))).contains("测试" + f.tag + "dr");
+        assertThat(page(get("/people/{id}", boss).param("tab", "history"))).contains("id=\"history\"")
+                .contains("CREATED").contains(f.number("db"));
         mvc.perform(get("/people/{id}", UUID.randomUUID()).with(users.as(f.readerA))).andExpect(status().isNotFound());
     }
 

@@ -1,5 +1,6 @@
 package io.vigil.people.web;
 
+import io.vigil.audit.AuditHistory;
 import io.vigil.identity.OrgUnits;
 import io.vigil.identity.Permission;
 import io.vigil.identity.UserDirectory;
@@ -44,12 +45,15 @@ class EmployeePageController {
     private final EmployeeService employees;
     private final OrgUnits orgUnits;
     private final UserDirectory users;
+    private final AuditHistory history;
     private final Clock clock;
 
-    EmployeePageController(EmployeeService employees, OrgUnits orgUnits, UserDirectory users, Clock clock) {
+    EmployeePageController(EmployeeService employees, OrgUnits orgUnits, UserDirectory users, AuditHistory history,
+            Clock clock) {
         this.employees = employees;
         this.orgUnits = orgUnits;
         this.users = users;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -59,11 +63,16 @@ class EmployeePageController {
             HttpServletRequest request, Model model) {
         EmployeeView employee = employees.get(id);
         model.addAttribute("employee", employee);
-        model.addAttribute("tab", "reports".equals(tab) ? "reports" : "overview");
+        String shownTab = List.of("reports", "history").contains(tab) ? tab : "overview";
+        model.addAttribute("tab", shownTab);
         model.addAttribute("canWrite", employees.canWrite(employee.orgUnitId()));
         model.addAttribute("account", employee.userId() == null ? null : users.find(employee.userId()).orElse(null));
         model.addAttribute("today", LocalDate.now(clock));
-        if ("reports".equals(tab)) {
+        if ("history".equals(shownTab)) {
+            // access to the record was checked by employees.get(id) above; the trail itself is not re-scoped
+            model.addAttribute("history", history.historyOf("Employee", id.toString()));
+        }
+        if ("reports".equals(shownTab)) {
             ListQuery query = ListQuery.of(request);
             model.addAttribute("query", query);
             model.addAttribute("reports", employees.directReports(id,
