@@ -67,8 +67,9 @@ public final class Recurrence {
             }
         }
         Frequency frequency;
+        String freq = required(parts, "FREQ");
         try {
-            frequency = Frequency.valueOf(required(parts, "FREQ"));
+            frequency = Frequency.valueOf(freq);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY");
         }
