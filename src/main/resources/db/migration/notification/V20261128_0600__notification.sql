@@ -44,3 +44,8 @@ CREATE TABLE notification_preference (
     mode VARCHAR(20) NOT NULL,
     CONSTRAINT notification_preference_pk PRIMARY KEY (user_id, kind)
 );
+
+-- The rule every kind without its own follows: 30, 7 and 1 days before, on the first day overdue,
+-- escalation to the CISO of the unit after 3 days overdue.
+INSERT INTO reminder_rule (kind, days_before, remind_when_overdue, escalate_after_days, escalate_to_role, mandatory, version)
+VALUES ('DEFAULT', '30,7,1', TRUE, 3, 'CISO', FALSE, 0);
