@@ -15,11 +15,23 @@ public class NotificationJobs {
 
     private final ReminderService reminders;
     private final Mailer mailer;
+    private final WebhookSender webhookSender;
     private final AtomicInteger reminderRuns = new AtomicInteger();
 
-    NotificationJobs(ReminderService reminders, Mailer mailer) {
+    NotificationJobs(ReminderService reminders, Mailer mailer, WebhookSender webhookSender) {
         this.reminders = reminders;
         this.mailer = mailer;
+        this.webhookSender = webhookSender;
+    }
+
+    @Scheduled(cron = "${vigil.notification.webhook-cron:30 * * * * *}")
+    @SchedulerLock(name = "webhooks", lockAtMostFor = "PT10M",
+            lockAtLeastFor = "${vigil.scheduling.lock-at-least-for:PT30S}")
+    public void deliverWebhooks() {
+        int delivered = webhookSender.deliverDue();
+        if (delivered > 0) {
+            log.info("Webhooks: {} delivered", delivered);
+        }
     }
 
     @Scheduled(cron = "${vigil.notification.reminder-cron:0 */15 * * * *}")

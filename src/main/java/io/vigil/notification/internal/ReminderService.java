@@ -35,6 +35,7 @@ class ReminderService {
     private final ReminderRuleRepository rules;
     private final SentReminderRepository sent;
     private final Inbox inbox;
+    private final Webhooks webhooks;
     private final UserDirectory users;
     private final RoleHolders roleHolders;
     private final ApplicationEventPublisher events;
@@ -42,12 +43,13 @@ class ReminderService {
     private final Clock clock;
 
     ReminderService(Tasks tasks, ReminderRuleRepository rules, SentReminderRepository sent, Inbox inbox,
-            UserDirectory users, RoleHolders roleHolders, ApplicationEventPublisher events,
+            Webhooks webhooks, UserDirectory users, RoleHolders roleHolders, ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.tasks = tasks;
         this.rules = rules;
         this.sent = sent;
         this.inbox = inbox;
+        this.webhooks = webhooks;
         this.users = users;
         this.roleHolders = roleHolders;
         this.events = events;
@@ -106,6 +108,7 @@ class ReminderService {
         for (UserSummary recipient : recipients) {
             inbox.deliver(recipient, task.kind(), key + ".subject", key + ".body", args, "/tasks");
         }
+        webhooks.enqueue("task.reminder", task, Map.of("stage", stage));
         events.publishEvent(AuditableEvent.of("REMINDER_SENT", "Task", task.id(), task.orgUnitId(),
                 "Reminder " + stage + " for '" + task.title() + "' to " + recipients.size() + " recipient(s)")
                 .byActor("system"));
@@ -123,6 +126,7 @@ class ReminderService {
             inbox.deliver(recipient, "ESCALATION", "notification.escalation.subject", "notification.escalation.body",
                     args, "/tasks?view=unit");
         }
+        webhooks.enqueue("task.escalated", task, Map.of("escalatedTo", policy.escalateToRole().name()));
         events.publishEvent(AuditableEvent.of("ESCALATED", "Task", task.id(), task.orgUnitId(),
                 "'" + task.title() + "' escalated to " + policy.escalateToRole() + " (" + unique.size()
                         + " recipient(s))").byActor("system"));
