@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,6 +92,12 @@ class NotificationIntegrationTests {
         MimeMessage escalation = messagesTo(cisoMail).get(0);
         assertThat(escalation.getContent().toString()).contains("owner").contains("已于 2026-11-09 到期");
 
+        mvc.perform(get("/notifications").with(testUsers.as(ciso)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("升级：“Renew the TLS certificate”已逾期 11 天")))
+                .andExpect(content().string(containsString("标为已读")));
+        mvc.perform(get("/notifications/badge").with(testUsers.as(ciso)))
+                .andExpect(content().string(containsString(">1<")));
         mvc.perform(get("/api/v1/notifications").with(testUsers.as(ciso)))
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.items[0].kind").value("ESCALATION"))

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReminderService {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
+    private static final int BATCH = 500;
 
     private final Tasks tasks;
     private final ReminderRuleRepository rules;
@@ -66,25 +67,37 @@ class ReminderService {
                 new ReminderPolicy(List.of(30, 7, 1), true, null, null, false));
         int horizon = policies.values().stream().mapToInt(ReminderPolicy::maxDaysBefore).max().orElse(30);
         int issued = 0;
-        for (TaskView task : tasks.activeDueOnOrBefore(today.plusDays(horizon))) {
-            ReminderPolicy policy = policies.getOrDefault(task.kind(), fallback);
-            String stage = policy.stageOn(task.dueDate(), today).orElse(null);
-            if (stage != null && once(task, stage, () -> remindOwners(task, stage, today))) {
-                issued++;
-            }
-            if (policy.escalationDueOn(task.dueDate(), today)
-                    && once(task, ReminderPolicy.ESCALATED, () -> escalate(task, policy, today))) {
-                issued++;
+        List<TaskView> due = tasks.activeDueOnOrBefore(today.plusDays(horizon));
+        for (int from = 0; from < due.size(); from += BATCH) {
+            List<TaskView> batch = due.subList(from, Math.min(from + BATCH, due.size()));
+            java.util.Set<String> handled = sent.sent(batch.stream().map(TaskView::id).toList()).stream()
+                    .map(row -> row[0] + "|" + row[1] + "|" + row[2]).collect(Collectors.toSet());
+            for (TaskView task : batch) {
+                ReminderPolicy policy = policies.getOrDefault(task.kind(), fallback);
+                String stage = policy.stageOn(task.dueDate(), today).orElse(null);
+                if (stage != null && !handled.contains(key(task, stage))
+                        && once(task, stage, () -> remindOwners(task, stage, today))) {
+                    issued++;
+                }
+                if (policy.escalationDueOn(task.dueDate(), today)
+                        && !handled.contains(key(task, ReminderPolicy.ESCALATED))
+                        && once(task, ReminderPolicy.ESCALATED, () -> escalate(task, policy, today))) {
+                    issued++;
+                }
             }
         }
         return issued;
     }
 
-    /** Records the stage and runs {@code action} in one transaction; false when the stage was handled before. */
+    private static String key(TaskView task, String stage) {
+        return task.id() + "|" + stage + "|" + task.dueDate();
+    }
+
+    /**
+     * Records the stage and runs {@code action} in one transaction; false when the stage was handled
+     * before. The unique key, not the pre-check, is what makes it once: a concurrent insert fails.
+     */
     private boolean once(TaskView task, String stage, Runnable action) {
-        if (sent.existsByTaskIdAndStageAndDueDate(task.id(), stage, task.dueDate())) {
-            return false;
-        }
         try {
             transactions.executeWithoutResult(status -> {
                 sent.saveAndFlush(new SentReminder(task.id(), stage, task.dueDate(), clock.instant()));
