@@ -42,7 +42,7 @@ class ApiAuthenticationIntegrationTests {
 
     @Test
     void passwordExchangesForATokenThatAuthenticatesApiCalls() throws Exception {
-        String token = tokenFor("admin", "admin-test-password-1");
+        String token = tokenFor("admin", "vigil-test-root-Passw0rd");
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("admin"))

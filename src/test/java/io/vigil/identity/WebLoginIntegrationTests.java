@@ -60,7 +60,7 @@ class WebLoginIntegrationTests {
 
     @Test
     void loginWithoutCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/login").param("username", "admin").param("password", "admin-test-password-1"))
+        mvc.perform(post("/login").param("username", "admin").param("password", "vigil-test-root-Passw0rd"))
                 .andExpect(status().isForbidden());
     }
 

@@ -14,7 +14,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.vigil.identity.OrgUnitType;
 import io.vigil.identity.Role;
 import io.vigil.notification.internal.NotificationJobs;
-import io.vigil.support.MovableClockConfiguration;
+import io.vigil.support.MutableClockConfiguration;
 import io.vigil.support.MutableClock;
 import io.vigil.support.TestUsers;
 import io.vigil.support.VigilIntegrationTest;
@@ -40,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 @VigilIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
 class NotificationIntegrationTests {
 

@@ -12,7 +12,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.vigil.identity.OrgUnitType;
 import io.vigil.identity.Role;
 import io.vigil.notification.internal.NotificationJobs;
-import io.vigil.support.MovableClockConfiguration;
+import io.vigil.support.MutableClockConfiguration;
 import io.vigil.support.MutableClock;
 import io.vigil.support.TestUsers;
 import io.vigil.support.VigilIntegrationTest;
@@ -40,7 +40,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @VigilIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class WebhookIntegrationTests {
 
     record Received(String event, String signature, String body) {

@@ -8,7 +8,7 @@ import io.vigil.VigilApplication;
 import io.vigil.identity.OrgUnitType;
 import io.vigil.identity.Role;
 import io.vigil.notification.internal.NotificationJobs;
-import io.vigil.support.MovableClockConfiguration;
+import io.vigil.support.MutableClockConfiguration;
 import io.vigil.support.MutableClock;
 import io.vigil.support.TestUsers;
 import io.vigil.task.Recurrence;
@@ -69,7 +69,7 @@ class TwoNodeSchedulingIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(String url, String name) {
-        return new SpringApplicationBuilder(VigilApplication.class, MovableClockConfiguration.class)
+        return new SpringApplicationBuilder(VigilApplication.class, MutableClockConfiguration.class)
                 .profiles("test")
                 .run("--spring.datasource.url=" + url, "--server.port=0", "--spring.jmx.enabled=false",
                         "--spring.application.name=" + name, "--spring.mail.host=127.0.0.1",

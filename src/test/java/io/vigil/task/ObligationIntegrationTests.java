@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.vigil.identity.OrgUnitType;
 import io.vigil.identity.Role;
-import io.vigil.support.MovableClockConfiguration;
+import io.vigil.support.MutableClockConfiguration;
 import io.vigil.support.MutableClock;
 import io.vigil.support.TestUsers;
 import io.vigil.support.VigilIntegrationTest;
@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @VigilIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class ObligationIntegrationTests {
 
     @Autowired MockMvc mvc;

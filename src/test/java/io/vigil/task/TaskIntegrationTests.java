@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.vigil.identity.OrgUnitType;
 import io.vigil.identity.Role;
 import io.vigil.shared.audit.AuditableEvent;
-import io.vigil.support.MovableClockConfiguration;
+import io.vigil.support.MutableClockConfiguration;
 import io.vigil.support.MutableClock;
 import io.vigil.support.TestUsers;
 import io.vigil.support.VigilIntegrationTest;
@@ -32,7 +32,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 @VigilIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 @RecordApplicationEvents
 class TaskIntegrationTests {
 

@@ -4,6 +4,10 @@ import io.vigil.shared.audit.AuditableEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import io.vigil.shared.web.VigilException;
+import org.springframework.http.HttpStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ApiTokens {
 
-    /** A token just created: the only moment its secret is known. */
-    public record IssuedToken(UUID id, String name, String secret, Instant expiresAt) {
+    /** A token just created: the only moment its secret is known. Serializable: the UI passes it on as a flash attribute. */
+    public record IssuedToken(UUID id, String name, String secret, Instant expiresAt)
+            implements java.io.Serializable {
     }
 
     private final ApiTokenRepository tokens;
@@ -25,9 +30,11 @@ public class ApiTokens {
     private final AccountUserDetailsService principals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IdentityProperties properties;
 
     ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, AccountUserDetailsService principals,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, IdentityProperties properties) {
+        this.properties = properties;
         this.tokens = tokens;
         this.users = users;
         this.principals = principals;
@@ -43,6 +50,30 @@ public class ApiTokens {
         events.publishEvent(AuditableEvent.of("TOKEN_CREATED", "ApiToken", token.getId(), null,
                 "API token '" + name + "' created, expires " + token.getExpiresAt()).byActor(owner));
         return new IssuedToken(token.getId(), name, secret, token.getExpiresAt());
+    }
+
+    /**
+     * A personal token that expires at the start (UTC) of {@code expiresOn}, which must be in the
+     * future and no further than {@code vigil.identity.max-personal-token-ttl}.
+     */
+    public IssuedToken issuePersonal(UUID userId, String name, LocalDate expiresOn) {
+        Instant now = clock.instant();
+        Instant expiresAt = expiresOn.atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (!expiresAt.isAfter(now)) {
+            throw new VigilException(HttpStatus.BAD_REQUEST, "invalid-token-expiry", "identity.token.expiryInPast");
+        }
+        if (expiresAt.isAfter(now.plus(properties.maxPersonalTokenTtl()))) {
+            throw new VigilException(HttpStatus.BAD_REQUEST, "invalid-token-expiry", "identity.token.expiryTooFar",
+                    properties.maxPersonalTokenTtl().toDays());
+        }
+        return issue(userId, name.trim(), Duration.between(now, expiresAt));
+    }
+
+    /** {@code ACTIVE}, {@code EXPIRED} or {@code REVOKED}, as a person should read it now. */
+    @Transactional(readOnly = true)
+    public String statusOf(ApiToken token) {
+        return token.getRevokedAt() != null ? "REVOKED"
+                : token.getExpiresAt().isAfter(clock.instant()) ? "ACTIVE" : "EXPIRED";
     }
 
     /** The principal behind a bearer secret, when the token is live and its user may log in. */

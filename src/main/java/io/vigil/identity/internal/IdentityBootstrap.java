@@ -3,6 +3,10 @@ package io.vigil.identity.internal;
 import io.vigil.identity.Role;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class IdentityBootstrap implements ApplicationRunner {
 
     static final String ROOT_CODE = "GROUP";
+    static final String ADMIN = "admin";
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -31,9 +36,14 @@ class IdentityBootstrap implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final IdentityProperties properties;
     private final Clock clock;
+    private final PasswordPolicy policy;
+    private final MessageSource messages;
 
     IdentityBootstrap(OrgUnitRepository units, UserAccountRepository users, RoleAssignmentRepository assignments,
-            PasswordEncoder encoder, IdentityProperties properties, Clock clock) {
+            PasswordEncoder encoder, IdentityProperties properties, Clock clock, PasswordPolicy policy,
+            MessageSource messages) {
+        this.policy = policy;
+        this.messages = messages;
         this.units = units;
         this.users = users;
         this.assignments = assignments;
@@ -47,12 +57,23 @@ class IdentityBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         OrgUnit root = units.findByCode(ROOT_CODE)
                 .orElseGet(() -> units.save(OrgUnit.root(ROOT_CODE, "Group", "集团")));
-        if (users.findByUsernameIgnoreCase("admin").isPresent()) {
+        if (users.findByUsernameIgnoreCase(ADMIN).isPresent()) {
             return;
         }
         boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
         String password = generated ? randomPassword() : properties.adminPassword();
-        UserAccount admin = users.save(new UserAccount("admin", "Administrator", null, "en",
+        while (generated && !policy.violations(ADMIN, password).isEmpty()) {
+            password = randomPassword();
+        }
+        List<String> broken = policy.violations(ADMIN, password);
+        if (!broken.isEmpty()) {
+            // fail fast: starting with an admin password the policy would refuse anywhere else is worse than not starting
+            throw new IllegalStateException("VIGIL_ADMIN_PASSWORD (vigil.identity.admin-password) does not meet the "
+                    + "password policy: " + broken.stream()
+                            .map(key -> messages.getMessage(key, new Object[] {PasswordPolicy.MIN_LENGTH}, Locale.ENGLISH))
+                            .collect(Collectors.joining(" ")));
+        }
+        UserAccount admin = users.save(new UserAccount(ADMIN, "Administrator", null, "en",
                 encoder.encode(password), clock.instant()));
         assignments.save(new RoleAssignment(admin.getId(), Role.ADMIN, root.getId(), true, clock.instant()));
         if (generated) {

@@ -44,13 +44,33 @@ public class LoginAttempts {
         });
     }
 
+    /**
+     * A correct password. For a user with MFA this is only half a login: the failure count stays,
+     * so alternating a right password with wrong codes cannot dodge the lockout.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String username, String channel) {
-        users.findByUsernameIgnoreCase(username).ifPresent(user -> {
+        users.findByUsernameIgnoreCase(username).filter(user -> !user.isMfaEnabled()).ifPresent(user -> {
             user.recordSuccessfulLogin();
             events.publishEvent(AuditableEvent.of("LOGIN", "User", user.getId(), null, "Logged in via " + channel)
                     .byActor(user.getUsername()));
         });
+    }
+
+    /** The second factor completed a login. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void secondFactorSucceeded(String username, String channel) {
+        users.findByUsernameIgnoreCase(username).ifPresent(user -> {
+            user.recordSuccessfulLogin();
+            events.publishEvent(AuditableEvent.of("LOGIN", "User", user.getId(), null,
+                    "Logged in via " + channel + " with password and second factor").byActor(user.getUsername()));
+        });
+    }
+
+    /** True while the account is locked (a failed second factor may just have locked it). */
+    @Transactional(readOnly = true)
+    public boolean isLocked(String username) {
+        return users.findByUsernameIgnoreCase(username).map(user -> user.isLockedAt(clock.instant())).orElse(false);
     }
 
     private static String truncate(String username) {

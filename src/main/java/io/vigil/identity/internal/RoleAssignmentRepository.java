@@ -8,5 +8,7 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
 
     List<RoleAssignment> findByUserId(UUID userId);
 
+    long countByUserIdAndRole(UUID userId, io.vigil.identity.Role role);
+
     boolean existsByUserIdAndRoleAndOrgUnitId(UUID userId, io.vigil.identity.Role role, UUID orgUnitId);
 }

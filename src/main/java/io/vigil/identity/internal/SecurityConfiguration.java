@@ -1,5 +1,6 @@
 package io.vigil.identity.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,13 +15,24 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains: the API ({@code /api/**}, actuator) is stateless, authenticated by bearer
  * tokens and answers 401/403 as problem+json; the browser UI uses form login, database-backed
  * sessions and CSRF protection. Both share one authentication manager with lockout.
+ *
+ * <p>The browser login has a second step for MFA: {@link MfaAwareLoginSuccessHandler} parks a user
+ * who owes a code (or an enrolment) in a {@link PendingMfaAuthentication}, and {@link MfaStepFilter}
+ * keeps that session on the MFA pages. When OIDC client registrations are configured, single
+ * sign-on is offered too, linked to existing local accounts only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -68,16 +80,34 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Where browser sessions keep their security context; shared with the MFA step controllers. */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            SecurityContextRepository contexts, MultiFactor multiFactor,
+            ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccountLinker oidcAccounts)
+            throws Exception {
+        MfaAwareLoginSuccessHandler loginSucceeded = new MfaAwareLoginSuccessHandler(multiFactor, contexts);
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .successHandler(new OidcLoginSuccessHandler(oidcAccounts, loginSucceeded))
+                    .failureUrl("/login?error"));
+        }
         http.authenticationManager(authenticationManager)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .addFilterBefore(new MfaStepFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/language")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").successHandler(loginSucceeded).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -30,17 +30,22 @@ public final class Totp {
     }
 
     public static boolean verify(String base32Secret, String code, Instant now) {
+        return matchingStep(base32Secret, code, now).isPresent();
+    }
+
+    /** The time step whose code {@code code} is, within one step of {@code now}; empty when none. */
+    public static java.util.OptionalLong matchingStep(String base32Secret, String code, Instant now) {
         if (base32Secret == null || code == null || !code.trim().matches("\\d{" + DIGITS + "}")) {
-            return false;
+            return java.util.OptionalLong.empty();
         }
         long step = now.getEpochSecond() / STEP_SECONDS;
         byte[] given = code.trim().getBytes();
         for (long candidate = step - 1; candidate <= step + 1; candidate++) {
             if (MessageDigest.isEqual(given, codeAt(base32Secret, candidate).getBytes())) {
-                return true;
+                return java.util.OptionalLong.of(candidate);
             }
         }
-        return false;
+        return java.util.OptionalLong.empty();
     }
 
     public static String codeAt(String base32Secret, Instant time) {

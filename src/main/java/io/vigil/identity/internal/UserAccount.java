@@ -49,6 +49,10 @@ public class UserAccount {
     @Column(name = "mfa_enabled", nullable = false)
     private boolean mfaEnabled;
 
+    /** The last TOTP time step accepted, so a code cannot be replayed within its window. */
+    @Column(name = "mfa_last_step")
+    private Long mfaLastStep;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -138,6 +142,16 @@ public class UserAccount {
     public void resetMfa() {
         this.mfaSecret = null;
         this.mfaEnabled = false;
+        this.mfaLastStep = null;
+    }
+
+    /** Accepts a TOTP step only once and only moving forward. */
+    public boolean consumeTotpStep(long step) {
+        if (mfaLastStep != null && step <= mfaLastStep) {
+            return false;
+        }
+        mfaLastStep = step;
+        return true;
     }
 
     /** The status a person should see: a lock that has run out reads as active. */

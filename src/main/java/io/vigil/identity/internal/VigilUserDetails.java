@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -14,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The authenticated principal. Authorities are the permission keys of all the user's role
  * assignments; which units each permission reaches is resolved per query by the data scope.
  */
-public final class VigilUserDetails implements UserDetails, VigilPrincipal {
+public final class VigilUserDetails implements UserDetails, VigilPrincipal, CredentialsContainer {
 
     private final UUID userId;
     private final String username;
@@ -95,6 +96,7 @@ public final class VigilUserDetails implements UserDetails, VigilPrincipal {
     }
 
     /** Drops the hash once authentication is over so it never lands in the session store. */
+    @Override
     public void eraseCredentials() {
         passwordHash = null;
     }

@@ -1,5 +1,6 @@
 package io.vigil.identity.web;
 
+import io.vigil.identity.internal.PendingMfaAuthentication;
 import io.vigil.identity.internal.Preferences;
 import io.vigil.identity.internal.VigilUserDetails;
 import io.vigil.shared.security.VigilPrincipal;
@@ -42,7 +43,9 @@ class LanguageController {
             locale = Locale.ENGLISH;
         }
         locales.setLocale(request, response, locale);
-        VigilPrincipal.current().ifPresent(principal -> {
+        // a session still at its MFA step keeps only the cookie: rebuilding its authentication here would skip the step
+        boolean pendingMfa = SecurityContextHolder.getContext().getAuthentication() instanceof PendingMfaAuthentication;
+        VigilPrincipal.current().filter(principal -> !pendingMfa).ifPresent(principal -> {
             VigilUserDetails refreshed = preferences.changeLanguage(principal.userId(), 
                     I18nConfiguration.supported(lang) == null ? "en" : I18nConfiguration.supported(lang).toLanguageTag());
             SecurityContext context = SecurityContextHolder.createEmptyContext();

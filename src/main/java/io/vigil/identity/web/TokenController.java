@@ -55,6 +55,9 @@ class TokenController {
             throw new VigilException(HttpStatus.UNAUTHORIZED, "unauthorized", "auth.token.badCredentials");
         }
         var principal = (io.vigil.identity.internal.VigilUserDetails) authenticated.getPrincipal();
+        if (mfa.enrolmentRequired(principal.userId())) {
+            throw new VigilException(HttpStatus.UNAUTHORIZED, "mfa-enrolment-required", "auth.token.mfaEnrolmentRequired");
+        }
         if (!mfa.passes(principal.userId(), request.totp())) {
             throw new VigilException(HttpStatus.UNAUTHORIZED, "mfa-required", "auth.token.mfaRequired");
         }

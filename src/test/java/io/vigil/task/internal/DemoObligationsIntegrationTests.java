@@ -3,7 +3,7 @@ package io.vigil.task.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.identity.OrgUnits;
-import io.vigil.support.MovableClockConfiguration;
+import io.vigil.support.MutableClockConfiguration;
 import io.vigil.support.MutableClock;
 import io.vigil.support.VigilIntegrationTest;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 @VigilIntegrationTest
-@Import(MovableClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class DemoObligationsIntegrationTests {
 
     @Autowired ObligationService obligations;
