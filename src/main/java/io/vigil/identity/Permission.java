@@ -38,6 +38,8 @@ public enum Permission {
     SUPPLIER_APPROVE("supplier:approve"),
     SUPPLIER_PORTAL("supplier:portal"),
     REPORTING_READ("reporting:read"),
+    TASK_READ("task:read"),
+    TASK_MANAGE("task:manage"),
     SELF_SERVICE("self:service");
 
     private final String key;

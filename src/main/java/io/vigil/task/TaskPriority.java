@@ -1,0 +1,5 @@
+package io.vigil.task;
+
+public enum TaskPriority {
+    LOW, NORMAL, HIGH, CRITICAL
+}
