@@ -134,6 +134,25 @@ class UserAdministrationIntegrationTests {
     }
 
     @Test
+    void disablingAUserEndsTheBrowserSessionTheyAlreadyHave() throws Exception {
+        UUID user = testUsers.user("signed-in", Role.EMPLOYEE, testUsers.rootUnit(), false);
+        io.vigil.support.Browser browser = new io.vigil.support.Browser(mvc);
+        browser.perform(post("/login").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", testUsers.username(user)).param("password", TestUsers.PASSWORD));
+        assertThat(browser.perform(get("/")).getResponse().getStatus()).isEqualTo(200);
+
+        long version = json.readTree(mvc.perform(get("/api/v1/users/{id}", user).with(testUsers.as(admin)))
+                .andReturn().getResponse().getContentAsString()).get("version").asLong();
+        mvc.perform(patch("/api/v1/users/{id}", user).with(testUsers.as(admin)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + version + ",\"status\":\"DISABLED\"}")).andExpect(status().isOk());
+
+        var afterwards = browser.perform(get("/")).getResponse();
+        assertThat(afterwards.getStatus()).isEqualTo(302);
+        assertThat(afterwards.getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
     void grantingAndRevokingARolePublishesPermissionEventsAndChangesTheDataScope() throws Exception {
         UUID user = testUsers.user("grant", Role.EMPLOYEE, testUsers.rootUnit(), false);
         UUID site = testUsers.unit(testUsers.rootUnit(), "Site G", OrgUnitType.SITE);

@@ -44,11 +44,13 @@ public class UserAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MultiFactor multiFactor;
+    private final SignedInSessions sessions;
 
     UserAdministration(UserAccountRepository users, RoleAssignmentRepository assignments, OrgUnitRepository units,
             PasswordPolicy policy, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock,
-            MultiFactor multiFactor) {
+            MultiFactor multiFactor, SignedInSessions sessions) {
         this.multiFactor = multiFactor;
+        this.sessions = sessions;
         this.users = users;
         this.assignments = assignments;
         this.units = units;
@@ -125,6 +127,7 @@ public class UserAdministration {
         UserAccount user = get(id);
         user.disable();
         audit("DISABLED", user, "User " + user.getUsername() + " disabled");
+        sessions.endAllOf(user.getUsername());
         return user;
     }
 
@@ -147,6 +150,7 @@ public class UserAdministration {
         policy.check(user.getUsername(), password);
         user.changePassword(encoder.encode(password));
         audit("PASSWORD_RESET", user, "Password of " + user.getUsername() + " reset by an administrator");
+        sessions.endAllOf(user.getUsername());
         return user;
     }
 
@@ -195,6 +199,8 @@ public class UserAdministration {
         events.publishEvent(AuditableEvent.change("PERMISSION_REVOKED", "User", userId, assignment.getOrgUnitId(),
                 "Role " + assignment.getRole() + " revoked from " + user.getUsername() + " in " + unit.getCode(),
                 assignmentSnapshot(assignment, unit), Map.of()));
+        // the principal's permissions were fixed at sign-in: a revoked role must not outlive this request
+        sessions.endAllOf(user.getUsername());
     }
 
     private void audit(String action, UserAccount user, String summary) {
