@@ -72,6 +72,7 @@ class AdminScreensIntegrationTests {
                         .param("includeDescendants", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(users.assignments(someone)).extracting(a -> a.getRole()).contains(Role.AUDITOR);
+        assertThat(html(get("/admin/users/{id}", someone))).contains("id=\"history\"").contains("PERMISSION_GRANTED");
     }
 
     @Test

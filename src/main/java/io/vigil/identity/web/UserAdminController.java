@@ -1,5 +1,7 @@
 package io.vigil.identity.web;
 
+import io.vigil.audit.AuditHistory;
+
 import io.vigil.identity.Role;
 import io.vigil.identity.internal.MultiFactor;
 import io.vigil.identity.internal.OrgUnit;
@@ -62,10 +64,12 @@ class UserAdminController {
     private final OrgUnitAdministration units;
     private final MultiFactor multiFactor;
     private final Messages messages;
+    private final AuditHistory history;
     private final Clock clock;
 
     UserAdminController(UserAdministration users, OrgUnitAdministration units, MultiFactor multiFactor,
-            Messages messages, Clock clock) {
+            Messages messages, AuditHistory history, Clock clock) {
+        this.history = history;
         this.users = users;
         this.units = units;
         this.multiFactor = multiFactor;
@@ -121,6 +125,7 @@ class UserAdminController {
         model.addAttribute("assignments", users.assignments(id).stream().map(a -> row(a, tree, locale)).toList());
         model.addAttribute("roles", Role.values());
         model.addAttribute("units", tree.values().stream().map(OrgUnit::toView).toList());
+        model.addAttribute("history", history.historyOf("User", id.toString()));
         return "identity/admin/user";
     }
 
