@@ -121,6 +121,41 @@ class NotificationScreensIntegrationTests {
         assertThat(page(get("/"), user)).doesNotContain("/admin/reminder-rules");
     }
 
+    @Test
+    void aTaskManagerCreatesAWebhookSeesTheSecretOnceReadsItsLogAndDeletesIt() throws Exception {
+        UUID manager = testUsers.user("hooks", Role.CISO, unit, false);
+        String name = "Hook " + kind;
+        String created = mvc.perform(post("/admin/webhooks").with(testUsers.as(manager)).with(csrf())
+                        .param("name", name).param("url", "https://tickets.example.test/hook")
+                        .param("orgUnitId", unit.toString()).param("eventTypes", "task.created", "task.escalated"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String secret = jdbc.queryForObject("SELECT secret FROM webhook WHERE name = ?", String.class, name);
+        UUID id = jdbc.queryForObject("SELECT id FROM webhook WHERE name = ?", UUID.class, name);
+        assertThat(created).contains("id=\"webhook-secret\"").contains(secret);
+
+        String list = page(get("/admin/webhooks"), manager);
+        assertThat(list).contains(name).contains("https://tickets.example.test/hook").doesNotContain(secret)
+                .contains("data-confirm=\"Delete the webhook " + name);
+        assertThat(page(get("/admin/webhooks/{id}/deliveries", id), manager)).contains("Delivery log of " + name);
+
+        mvc.perform(post("/admin/webhooks/{id}/deactivate", id).with(testUsers.as(manager)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/webhooks"));
+        assertThat(jdbc.queryForObject("SELECT active FROM webhook WHERE id = ?", Boolean.class, id)).isFalse();
+    }
+
+    @Test
+    void aWebhookWithABadAddressIsExplainedAndNotCreated() throws Exception {
+        UUID manager = testUsers.user("hooks", Role.CISO, unit, false);
+        String answer = mvc.perform(post("/admin/webhooks").with(testUsers.as(manager)).with(csrf())
+                        .param("name", "Bad " + kind).param("url", "ftp://nowhere")
+                        .param("orgUnitId", unit.toString()).param("eventTypes", "task.created"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(answer).contains("The webhook URL must be an absolute http or https address");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook WHERE name = ?", Integer.class, "Bad " + kind))
+                .isZero();
+        mvc.perform(get("/admin/webhooks").with(testUsers.as(user))).andExpect(status().isForbidden());
+    }
+
     private String page(MockHttpServletRequestBuilder request, UUID as) throws Exception {
         return mvc.perform(request.with(testUsers.as(as))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
