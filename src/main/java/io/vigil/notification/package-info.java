@@ -3,5 +3,5 @@
  * e-mail (immediate or daily digest) in the recipient's language, and per-user preferences.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"identity", "shared", "task"})
+        allowedDependencies = {"identity", "people", "shared", "task"})
 package io.vigil.notification;

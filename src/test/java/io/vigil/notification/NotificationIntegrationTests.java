@@ -171,7 +171,7 @@ class NotificationIntegrationTests {
 
     @Test
     void aRuleForAKindReplacesTheDefaultOffsets() throws Exception {
-        UUID admin = testUsers.user("rules", Role.COMPLIANCE_MANAGER, unit, false);
+        UUID admin = testUsers.user("rules", Role.ADMIN, unit, false);
         mvc.perform(put("/api/v1/notifications/rules/LATE_KIND").with(testUsers.as(admin))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"daysBefore\":[2],\"remindWhenOverdue\":false,\"mandatory\":false}"))
@@ -189,6 +189,73 @@ class NotificationIntegrationTests {
         clock.setDate(LocalDate.parse("2026-11-04"));
         jobs.remind();
         assertThat(subjectsTo(ownerMail)).hasSize(1);
+    }
+
+    @Test
+    void anOverdueTaskEscalatesOnceByEmailToTheOwnersManagerFromThePeopleDirectory() throws Exception {
+        UUID manager = testUsers.user("manager", Role.EMPLOYEE, unit, false);
+        String managerMail = mailbox(manager, "en");
+        UUID managerEmployee = employee("Mia Manager", manager, null);
+        employee("Owen Owner", owner, managerEmployee);
+        open("Patch the hypervisors", "2026-11-01", TaskOwner.user(owner));
+
+        clock.setDate(LocalDate.parse("2026-11-04"));
+        jobs.remind();
+        jobs.remind();
+        clock.setDate(LocalDate.parse("2026-11-10"));
+        jobs.remind();
+
+        assertThat(subjectsTo(managerMail)).containsExactly("Escalation: \"Patch the hypervisors\" is 3 day(s) overdue");
+        assertThat(messagesTo(managerMail).get(0).getContent().toString()).contains("owner");
+        // the default rule also names the CISO: both hear of it, once
+        assertThat(subjectsTo(cisoMail)).containsExactly("升级：“Patch the hypervisors”已逾期 3 天");
+        mvc.perform(get("/api/v1/notifications").with(testUsers.as(manager)))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.items[0].kind").value("ESCALATION"));
+    }
+
+    @Test
+    void aRuleWithoutManagerEscalationAndARoleOwnedTaskLeaveTheManagerOut() throws Exception {
+        UUID admin = testUsers.user("rules", Role.ADMIN, unit, false);
+        UUID manager = testUsers.user("manager", Role.SECURITY_OFFICER, unit, false);
+        String managerMail = mailbox(manager, "en");
+        employee("Owen Owner", owner, employee("Mia Manager", manager, null));
+        mvc.perform(put("/api/v1/notifications/rules/ROLE_ONLY").with(testUsers.as(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"daysBefore\":[],\"remindWhenOverdue\":false,"
+                                + "\"escalateAfterDays\":1,\"escalateToManager\":false,\"escalateToRole\":\"CISO\","
+                                + "\"mandatory\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.escalateToManager").value(false));
+        tasks.open(new NewTask("Role only", null, "ROLE_ONLY", unit, TaskOwner.user(owner), null,
+                LocalDate.parse("2026-10-30"), TaskPriority.NORMAL));
+        // owned by the manager's role: a role has no manager, and the manager holds it only as owner
+        open("Owned by a role", "2026-10-30", TaskOwner.role(Role.SECURITY_OFFICER));
+
+        jobs.remind();
+
+        assertThat(subjectsTo(cisoMail)).contains("升级：“Role only”已逾期 3 天", "升级：“Owned by a role”已逾期 3 天");
+        assertThat(subjectsTo(managerMail)).noneMatch(subject -> subject.startsWith("Escalation"));
+    }
+
+    @Test
+    void aRuleMustEscalateToSomeone() throws Exception {
+        UUID admin = testUsers.user("rules", Role.ADMIN, unit, false);
+        mvc.perform(put("/api/v1/notifications/rules/NOBODY").with(testUsers.as(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"daysBefore\":[1],\"remindWhenOverdue\":true,"
+                                + "\"escalateAfterDays\":2,\"escalateToManager\":false,\"mandatory\":false}"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reminder_rule WHERE kind = 'NOBODY'", Integer.class))
+                .isZero();
+    }
+
+    private UUID employee(String name, UUID userId, UUID managerId) {
+        UUID id = UUID.randomUUID();
+        String number = "N" + id.toString().substring(0, 8);
+        jdbc.update("INSERT INTO employee (id, employee_number, name, email, org_unit_id, manager_id, hire_date, status, "
+                + "user_id, search_text, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, DATE '2020-01-01', "
+                + "'ACTIVE', ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", id, number, name,
+                number.toLowerCase() + "@vigil.test", unit, managerId, userId, number.toLowerCase());
+        return id;
     }
 
     private TaskView open(String title, String due, TaskOwner taskOwner) {

@@ -116,6 +116,46 @@ public class Inbox implements Notifications {
                 .collect(Collectors.toMap(NotificationPreference::getKind, NotificationPreference::getMode));
     }
 
+    /** One row of the preferences screen. */
+    public record PreferenceChoice(String kind, DeliveryMode mode, boolean mandatory) {
+    }
+
+    /**
+     * Every kind the user may meet: the kinds with their own reminder rule, escalations, and the kinds
+     * they have already been notified about or set a preference for; escalations first.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<PreferenceChoice> choicesOf(UUID userId) {
+        Map<String, DeliveryMode> chosen = preferencesOf(userId);
+        Set<String> mandatoryKinds = new java.util.HashSet<>(ALWAYS_MANDATORY);
+        java.util.SortedSet<String> kinds = new java.util.TreeSet<>(ALWAYS_MANDATORY);
+        for (ReminderRule rule : rules.findAll()) {
+            kinds.add(rule.getKind());
+            if (rule.policy().mandatory()) {
+                mandatoryKinds.add(rule.getKind());
+            }
+        }
+        kinds.addAll(notifications.findKindsOf(userId));
+        kinds.addAll(chosen.keySet());
+        // a preference is looked up by the notification's own kind, so "DEFAULT" would never apply
+        kinds.remove(ReminderRule.DEFAULT_KIND);
+        return kinds.stream()
+                .sorted(java.util.Comparator.comparing((String k) -> !ALWAYS_MANDATORY.contains(k))
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .map(k -> mandatoryKinds.contains(k) ? new PreferenceChoice(k, DeliveryMode.IMMEDIATE, true)
+                        : new PreferenceChoice(k, chosen.getOrDefault(k, DeliveryMode.IMMEDIATE), false))
+                .toList();
+    }
+
+    /** Saves the screen's choices at once; mandatory kinds are skipped because they cannot change. */
+    public void preferAll(UUID userId, Map<String, DeliveryMode> modes) {
+        modes.forEach((kind, mode) -> {
+            if (!isMandatory(kind)) {
+                prefer(userId, kind, mode);
+            }
+        });
+    }
+
     /** Sets the user's choice for a kind; OFF for a mandatory kind is refused. */
     public void prefer(UUID userId, String kind, DeliveryMode mode) {
         if (mode == DeliveryMode.OFF && isMandatory(kind)) {

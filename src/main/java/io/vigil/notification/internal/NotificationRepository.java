@@ -20,6 +20,10 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     List<Notification> findByEmailStateAndRecipientIdOrderByCreatedAt(Notification.EmailState state, UUID recipientId);
 
+    /** The kinds this user has been notified about: the preferences screen offers them. */
+    @Query("select distinct n.kind from Notification n where n.recipientId = :recipientId")
+    java.util.List<String> findKindsOf(UUID recipientId);
+
     @Query("select distinct n.recipientId from Notification n where n.emailState = :state")
     List<UUID> recipientsWithState(Notification.EmailState state);
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * escalation is separate and happens once, {@code escalateAfterDays} after the due date.
  */
 record ReminderPolicy(List<Integer> daysBefore, boolean remindWhenOverdue, Integer escalateAfterDays,
-        Role escalateToRole, boolean mandatory) {
+        boolean escalateToManager, Role escalateToRole, boolean mandatory) {
 
     static final String OVERDUE = "OVERDUE";
     static final String ESCALATED = "ESCALATED";
@@ -32,8 +32,19 @@ record ReminderPolicy(List<Integer> daysBefore, boolean remindWhenOverdue, Integ
     }
 
     boolean escalationDueOn(LocalDate dueDate, LocalDate today) {
-        return escalateAfterDays != null && escalateToRole != null
+        return escalateAfterDays != null && (escalateToManager || escalateToRole != null)
                 && !today.isBefore(dueDate.plusDays(escalateAfterDays));
+    }
+
+    /**
+     * Whom the escalation goes to: the owner's manager only when a person owns the task (a task
+     * owned by a role has no single manager), and the rule's role if it names one.
+     */
+    EscalationTargets escalationTargets(boolean ownedByUser) {
+        return new EscalationTargets(escalateToManager && ownedByUser, escalateToRole);
+    }
+
+    record EscalationTargets(boolean manager, Role role) {
     }
 
     int maxDaysBefore() {

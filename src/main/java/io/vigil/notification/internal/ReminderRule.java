@@ -29,6 +29,8 @@ class ReminderRule {
     @Enumerated(EnumType.STRING)
     @Column(name = "escalate_to_role")
     private Role escalateToRole;
+    @Column(name = "escalate_to_manager", nullable = false)
+    private boolean escalateToManager;
     @Column(nullable = false)
     private boolean mandatory;
     @Version
@@ -41,10 +43,12 @@ class ReminderRule {
         this.kind = kind;
     }
 
-    void update(List<Integer> days, boolean overdue, Integer escalateAfter, Role escalateTo, boolean mandatoryKind) {
+    void update(List<Integer> days, boolean overdue, Integer escalateAfter, boolean toManager, Role escalateTo,
+            boolean mandatoryKind) {
         this.daysBefore = String.join(",", days.stream().sorted((a, b) -> b - a).distinct().map(String::valueOf).toList());
         this.remindWhenOverdue = overdue;
         this.escalateAfterDays = escalateAfter;
+        this.escalateToManager = toManager;
         this.escalateToRole = escalateTo;
         this.mandatory = mandatoryKind;
     }
@@ -52,7 +56,8 @@ class ReminderRule {
     ReminderPolicy policy() {
         List<Integer> days = daysBefore.isBlank() ? List.of()
                 : Arrays.stream(daysBefore.split(",")).map(String::trim).map(Integer::valueOf).toList();
-        return new ReminderPolicy(days, remindWhenOverdue, escalateAfterDays, escalateToRole, mandatory);
+        return new ReminderPolicy(days, remindWhenOverdue, escalateAfterDays, escalateToManager, escalateToRole,
+                mandatory);
     }
 
     String getKind() {

@@ -3,6 +3,7 @@ package io.vigil.notification.internal;
 import io.vigil.identity.RoleHolders;
 import io.vigil.identity.UserDirectory;
 import io.vigil.identity.UserSummary;
+import io.vigil.people.PeopleDirectory;
 import io.vigil.shared.audit.AuditableEvent;
 import io.vigil.task.TaskView;
 import io.vigil.task.Tasks;
@@ -39,12 +40,13 @@ class ReminderService {
     private final Webhooks webhooks;
     private final UserDirectory users;
     private final RoleHolders roleHolders;
+    private final PeopleDirectory people;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ReminderService(Tasks tasks, ReminderRuleRepository rules, SentReminderRepository sent, Inbox inbox,
-            Webhooks webhooks, UserDirectory users, RoleHolders roleHolders, ApplicationEventPublisher events,
+            Webhooks webhooks, UserDirectory users, RoleHolders roleHolders, PeopleDirectory people, ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.tasks = tasks;
         this.rules = rules;
@@ -53,6 +55,7 @@ class ReminderService {
         this.webhooks = webhooks;
         this.users = users;
         this.roleHolders = roleHolders;
+        this.people = people;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -64,7 +67,7 @@ class ReminderService {
         Map<String, ReminderPolicy> policies = transactions.execute(status -> rules.findAll().stream()
                 .collect(Collectors.toMap(ReminderRule::getKind, ReminderRule::policy)));
         ReminderPolicy fallback = policies.getOrDefault(ReminderRule.DEFAULT_KIND,
-                new ReminderPolicy(List.of(30, 7, 1), true, null, null, false));
+                new ReminderPolicy(List.of(30, 7, 1), true, null, false, null, false));
         int horizon = policies.values().stream().mapToInt(ReminderPolicy::maxDaysBefore).max().orElse(30);
         int issued = 0;
         List<TaskView> due = tasks.activeDueOnOrBefore(today.plusDays(horizon));
@@ -128,20 +131,33 @@ class ReminderService {
     }
 
     private void escalate(TaskView task, ReminderPolicy policy, LocalDate today) {
-        List<UserSummary> recipients = roleHolders.holdersOf(policy.escalateToRole(), task.orgUnitId());
+        ReminderPolicy.EscalationTargets targets = policy.escalationTargets(task.ownerUserId() != null);
+        List<UserSummary> recipients = new java.util.ArrayList<>();
+        List<String> to = new java.util.ArrayList<>();
+        if (targets.manager()) {
+            people.managerAccountOf(task.ownerUserId()).flatMap(users::find).ifPresent(recipients::add);
+            to.add("MANAGER");
+        }
+        if (targets.role() != null) {
+            recipients.addAll(roleHolders.holdersOf(targets.role(), task.orgUnitId()));
+            to.add(targets.role().name());
+        }
         String owner = task.ownerUserId() != null
                 ? users.find(task.ownerUserId()).map(UserSummary::displayName).orElse("?")
                 : task.ownerRole().name();
         Object[] args = {task.title(), task.dueDate().toString(), ChronoUnit.DAYS.between(task.dueDate(), today), owner};
+        // the manager may also hold the role: one message each
         Map<java.util.UUID, UserSummary> unique = recipients.stream()
-                .collect(Collectors.toMap(UserSummary::id, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(UserSummary::id, Function.identity(), (a, b) -> a,
+                        java.util.LinkedHashMap::new));
         for (UserSummary recipient : unique.values()) {
             inbox.deliver(recipient, "ESCALATION", "notification.escalation.subject", "notification.escalation.body",
                     args, "/tasks?view=unit");
         }
-        webhooks.enqueue("task.escalated", task, Map.of("escalatedTo", policy.escalateToRole().name()));
+        String escalatedTo = String.join(",", to);
+        webhooks.enqueue("task.escalated", task, Map.of("escalatedTo", escalatedTo));
         events.publishEvent(AuditableEvent.of("ESCALATED", "Task", task.id(), task.orgUnitId(),
-                "'" + task.title() + "' escalated to " + policy.escalateToRole() + " (" + unique.size()
+                "'" + task.title() + "' escalated to " + escalatedTo + " (" + unique.size()
                         + " recipient(s))").byActor("system"));
     }
 }

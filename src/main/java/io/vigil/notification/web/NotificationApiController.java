@@ -38,8 +38,9 @@ class NotificationApiController {
     record Preference(@NotNull DeliveryMode mode) {
     }
 
+    /** {@code escalateToManager} left out means true, like the column's default. */
     record Rule(@NotNull List<Integer> daysBefore, boolean remindWhenOverdue, Integer escalateAfterDays,
-            Role escalateToRole, boolean mandatory, Long version) {
+            Boolean escalateToManager, Role escalateToRole, boolean mandatory, Long version) {
     }
 
     private final Inbox inbox;
@@ -94,16 +95,17 @@ class NotificationApiController {
         return inbox.preferencesOf(me.userId());
     }
 
+    // reminder rules apply to the whole platform, so they are an administrator's setting
     @GetMapping("/rules")
-    @PreAuthorize("hasAuthority('task:manage')")
+    @PreAuthorize("hasAuthority('admin:users')")
     List<RuleView> rules() {
         return rules.all();
     }
 
     @PutMapping("/rules/{kind}")
-    @PreAuthorize("hasAuthority('task:manage')")
+    @PreAuthorize("hasAuthority('admin:users')")
     RuleView saveRule(@PathVariable String kind, @Valid @RequestBody Rule body) {
         return rules.save(kind, body.daysBefore(), body.remindWhenOverdue(), body.escalateAfterDays(),
-                body.escalateToRole(), body.mandatory(), body.version());
+                body.escalateToManager() == null || body.escalateToManager(), body.escalateToRole(), body.mandatory(), body.version());
     }
 }

@@ -34,6 +34,12 @@ interface EmployeeRepository extends JpaRepository<Employee, UUID>, JpaSpecifica
 
     boolean existsByEmployeeNumberAndIdNot(String employeeNumber, UUID id);
 
+    /** Active employee linked to the account → their active manager → the manager's account; one query. */
+    @Query("select m.userId from Employee e, Employee m where e.userId = :userId and m.id = e.managerId "
+            + "and e.status = io.vigil.people.EmployeeStatus.ACTIVE and m.status = io.vigil.people.EmployeeStatus.ACTIVE "
+            + "and m.userId is not null")
+    List<UUID> findManagerAccountOf(UUID userId);
+
     @Query("select e.managerId from Employee e where e.id = :id")
     Optional<UUID> findManagerId(UUID id);
 
