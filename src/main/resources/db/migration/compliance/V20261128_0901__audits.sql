@@ -34,7 +34,7 @@ CREATE TABLE cmp_finding (
     action VARCHAR(2000),
     owner_id UUID,
     due_on DATE,
-    status VARCHAR(12) NOT NULL,
+    status VARCHAR(16) NOT NULL,
     verification VARCHAR(2000),
     closed_on DATE,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,

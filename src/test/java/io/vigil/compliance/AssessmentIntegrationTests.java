@@ -128,6 +128,15 @@ class AssessmentIntegrationTests {
         mvc.perform(get("/api/v1/controls/{id}", controlId).with(users.as(manager)))
                 .andExpect(jsonPath("$.flagged").value(true))
                 .andExpect(jsonPath("$.tests.length()").value(2));
+
+        // the gap becomes a finding whose corrective action is then tracked
+        String gaps = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/assessments/{id}/gaps", iso).with(users.as(manager)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.findings").value(1))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/v1/audits/{id}", (String) JsonPath.read(gaps, "$.auditId")).with(users.as(manager)))
+                .andExpect(jsonPath("$.findings[0].severity").value("MINOR"))
+                .andExpect(jsonPath("$.findings[0].title").value(org.hamcrest.Matchers.startsWith("A.8.8")));
     }
 
     @Test

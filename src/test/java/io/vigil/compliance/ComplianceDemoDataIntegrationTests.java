@@ -25,6 +25,8 @@ class ComplianceDemoDataIntegrationTests {
                     Integer.class, site)).as(site).isGreaterThanOrEqualTo(3);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cmp_control_test t JOIN cmp_control c "
                     + "ON c.id = t.control_id WHERE c.code LIKE ?", Integer.class, site + "-%")).as(site).isPositive();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cmp_audit WHERE scope = ?", Integer.class, site))
+                    .as(site).isGreaterThanOrEqualTo(5);
         }
     }
 }

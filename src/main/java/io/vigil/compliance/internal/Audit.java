@@ -12,7 +12,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** One audit of the programme: its type, plan, scope and auditors. */
-@Entity
+// a distinct entity name: "Audit" is too likely to clash with another module's
+@Entity(name = "ComplianceAudit")
 @Table(name = "cmp_audit")
 public class Audit {
 

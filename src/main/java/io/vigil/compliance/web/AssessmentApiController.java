@@ -79,11 +79,27 @@ class AssessmentApiController {
     }
 
     private final AssessmentService assessments;
+    private final io.vigil.compliance.internal.AuditProgrammeService audits;
     private final ApplicationEventPublisher events;
 
-    AssessmentApiController(AssessmentService assessments, ApplicationEventPublisher events) {
+    AssessmentApiController(AssessmentService assessments, io.vigil.compliance.internal.AuditProgrammeService audits,
+            ApplicationEventPublisher events) {
         this.assessments = assessments;
+        this.audits = audits;
         this.events = events;
+    }
+
+    record GapsResponse(UUID auditId, int findings) {
+    }
+
+    @PostMapping("/{id}/gaps")
+    @PreAuthorize("hasAuthority('compliance:write')")
+    @Operation(summary = "Turn the assessment's gaps into findings of a compliance audit (corrective actions)")
+    ResponseEntity<GapsResponse> gaps(@PathVariable UUID id) {
+        var view = assessments.view(id);
+        var audit = audits.fromGaps(view);
+        return ResponseEntity.created(URI.create("/api/v1/audits/" + audit.id()))
+                .body(new GapsResponse(audit.id(), view.gaps().size()));
     }
 
     @GetMapping

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AuditService {
+public class AuditProgrammeService {
 
     static final String ACTION_TASK = "CORRECTIVE_ACTION";
 
@@ -37,14 +37,14 @@ public class AuditService {
             String auditors, LocalDate plannedStart, LocalDate plannedEnd) {
     }
 
-    private final AuditRepository audits;
+    private final ComplianceAuditRepository audits;
     private final FindingRepository findings;
     private final DataScope scope;
     private final Tasks tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AuditService(AuditRepository audits, FindingRepository findings, DataScope scope, Tasks tasks,
+    AuditProgrammeService(ComplianceAuditRepository audits, FindingRepository findings, DataScope scope, Tasks tasks,
             ApplicationEventPublisher events, Clock clock) {
         this.audits = audits;
         this.findings = findings;
@@ -146,6 +146,24 @@ public class AuditService {
             throw new ObjectOptimisticLockingFailureException(Finding.class, id);
         }
         return f;
+    }
+
+    /**
+     * Turns an assessment's gaps into findings of a compliance audit (non-compliant: minor
+     * nonconformity; partly compliant: observation), each then tracked through its corrective action.
+     */
+    public Audit fromGaps(AssessmentService.AssessmentView view) {
+        Assessment a = view.assessment();
+        LocalDate today = LocalDate.now(clock);
+        Audit audit = plan(new AuditData("Gaps of " + a.name(), Audit.Type.COMPLIANCE, a.orgUnitId(), a.scope(),
+                a.frameworkId(), null, today, today));
+        for (AssessmentService.Line gap : view.gaps()) {
+            record(audit.id(), gap.status() == io.vigil.compliance.ComplianceStatus.NON_COMPLIANT
+                    ? Finding.Severity.MINOR : Finding.Severity.OBSERVATION,
+                    gap.requirement().ref() + " " + gap.requirement().title(), "Gap found in " + a.name(),
+                    gap.requirement().id());
+        }
+        return audit;
     }
 
     static RelatedRecord related(Finding f) {

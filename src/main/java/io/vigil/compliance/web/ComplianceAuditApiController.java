@@ -3,7 +3,7 @@ package io.vigil.compliance.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigil.compliance.internal.Audit;
-import io.vigil.compliance.internal.AuditService;
+import io.vigil.compliance.internal.AuditProgrammeService;
 import io.vigil.compliance.internal.Finding;
 import io.vigil.shared.web.PageResponse;
 import java.net.URI;
@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Compliance")
-class AuditApiController {
+class ComplianceAuditApiController {
 
     record AuditRequest(String title, Audit.Type type, UUID orgUnitId, String scope, UUID frameworkId,
             String auditors, LocalDate plannedStart, LocalDate plannedEnd) {
@@ -56,9 +56,9 @@ class AuditApiController {
     record CloseRequest(String verification, Long version) {
     }
 
-    private final AuditService audits;
+    private final AuditProgrammeService audits;
 
-    AuditApiController(AuditService audits) {
+    ComplianceAuditApiController(AuditProgrammeService audits) {
         this.audits = audits;
     }
 
@@ -86,7 +86,7 @@ class AuditApiController {
     @PreAuthorize("hasAuthority('compliance:write')")
     @Operation(summary = "Plan an audit of the programme")
     ResponseEntity<AuditResponse> plan(@RequestBody AuditRequest r) {
-        Audit a = audits.plan(new AuditService.AuditData(r.title(), r.type(), r.orgUnitId(), r.scope(),
+        Audit a = audits.plan(new AuditProgrammeService.AuditData(r.title(), r.type(), r.orgUnitId(), r.scope(),
                 r.frameworkId(), r.auditors(), r.plannedStart(), r.plannedEnd()));
         return ResponseEntity.created(URI.create("/api/v1/audits/" + a.id())).body(response(a, List.of()));
     }

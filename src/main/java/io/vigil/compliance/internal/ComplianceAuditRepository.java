@@ -6,7 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditRepository extends JpaRepository<Audit, UUID> {
+public interface ComplianceAuditRepository extends JpaRepository<Audit, UUID> {
 
     Page<Audit> findByOrgUnitIdIn(Collection<UUID> units, Pageable pageable);
 }
