@@ -1,0 +1,3 @@
+package io.vigil.compliance;
+
+public enum ControlType { PREVENTIVE, DETECTIVE, CORRECTIVE }

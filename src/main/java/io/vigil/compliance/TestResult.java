@@ -1,0 +1,3 @@
+package io.vigil.compliance;
+
+public enum TestResult { EFFECTIVE, PARTLY, INEFFECTIVE }

@@ -1,0 +1,126 @@
+package io.vigil.compliance.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An audit finding with its corrective action (root cause, action, owner, due date), the
+ * verification of its effectiveness and its closure. One corrective action per finding.
+ */
+@Entity
+@Table(name = "cmp_finding")
+public class Finding {
+
+    public enum Severity {
+        MAJOR, MINOR, OBSERVATION, OPPORTUNITY;
+
+        /** Nonconformities need a corrective action before they can be closed. */
+        public boolean nonconformity() {
+            return this == MAJOR || this == MINOR;
+        }
+    }
+
+    public enum Status { OPEN, ACTION_PLANNED, CLOSED }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "audit_id", nullable = false)
+    private UUID auditId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Severity severity;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String description;
+
+    @Column(name = "requirement_id")
+    private UUID requirementId;
+
+    @Column(name = "root_cause")
+    private String rootCause;
+
+    private String action;
+
+    @Column(name = "owner_id")
+    private UUID ownerId;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    private String verification;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private Long version;
+
+    protected Finding() {
+    }
+
+    public Finding(UUID id, UUID auditId, Severity severity, String title, String description, UUID requirementId,
+            Instant now) {
+        this.id = id;
+        this.auditId = auditId;
+        this.severity = severity;
+        this.title = title;
+        this.description = description;
+        this.requirementId = requirementId;
+        this.status = Status.OPEN;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void plan(String rootCause, String action, UUID ownerId, LocalDate dueOn, Instant now) {
+        this.rootCause = rootCause;
+        this.action = action;
+        this.ownerId = ownerId;
+        this.dueOn = dueOn;
+        this.status = Status.ACTION_PLANNED;
+        this.updatedAt = now;
+    }
+
+    public void close(String verification, LocalDate on, Instant now) {
+        this.verification = verification;
+        this.closedOn = on;
+        this.status = Status.CLOSED;
+        this.updatedAt = now;
+    }
+
+    public UUID id() { return id; }
+    public UUID auditId() { return auditId; }
+    public Severity severity() { return severity; }
+    public String title() { return title; }
+    public String description() { return description; }
+    public UUID requirementId() { return requirementId; }
+    public String rootCause() { return rootCause; }
+    public String action() { return action; }
+    public UUID ownerId() { return ownerId; }
+    public LocalDate dueOn() { return dueOn; }
+    public Status status() { return status; }
+    public String verification() { return verification; }
+    public LocalDate closedOn() { return closedOn; }
+    public long version() { return version == null ? 0 : version; }
+}

@@ -1,0 +1,12 @@
+package io.vigil.compliance.internal;
+
+import java.util.Collection;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MlpsFilingRepository extends JpaRepository<MlpsFiling, UUID> {
+
+    Page<MlpsFiling> findByOrgUnitIdIn(Collection<UUID> units, Pageable pageable);
+}

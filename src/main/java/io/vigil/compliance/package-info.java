@@ -1,0 +1,8 @@
+/**
+ * Compliance: frameworks as data (shipped packs and OSCAL imports), mappings between their
+ * requirements, internal controls with tests and evidence, assessments and the Statement of
+ * Applicability, certificates and MLPS filings.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Compliance",
+        allowedDependencies = {"identity", "task", "shared"})
+package io.vigil.compliance;
