@@ -1,0 +1,24 @@
+package io.vigil.risk;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Read facade over the asset inventory for other modules. It does not apply the caller's data scope
+ * (scanner imports run as the system): callers filter by {@link AssetSummary#orgUnitId()} themselves.
+ * Matching is case-insensitive and exact.
+ */
+public interface AssetInventory {
+
+    Optional<AssetSummary> find(UUID id);
+
+    List<AssetSummary> findByHostname(String hostname);
+
+    List<AssetSummary> findByIpAddress(String ipAddress);
+
+    List<AssetSummary> findByUrl(String url);
+
+    /** Assets of exactly this unit, by code. */
+    List<AssetSummary> inUnit(UUID orgUnitId);
+}
