@@ -64,6 +64,17 @@ class AccessCaseIntegrationTests {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
     }
 
+    ResultActions declare(UUID actor, String caseId, boolean conflict) throws Exception {
+        return call(actor, "/api/v1/access-cases/{c}/declaration", Map.of("conflict", conflict, "note", "test"), caseId);
+    }
+
+    /** Everyone who scores or votes in these tests declares "no conflict" first. */
+    void declareNone(String caseId, UUID... actors) throws Exception {
+        for (UUID actor : actors) {
+            declare(actor, caseId, false).andExpect(status().isOk());
+        }
+    }
+
     ResultActions stage(String caseId, Map<String, String> data) throws Exception {
         return call(f.officerA, "/api/v1/access-cases/{c}/stage", Map.of("data", data), caseId);
     }
@@ -80,6 +91,7 @@ class AccessCaseIntegrationTests {
     void aStandardCaseGoesThroughAllFiveStagesAndQualifiesTheSupplier() throws Exception {
         UUID supplier = f.create("std");
         String c = open(supplier, "STANDARD", null);
+        declareNone(c, f.officerA, f.managerA);
 
         stage(c, Map.of()).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("data.verdict"));
@@ -106,6 +118,7 @@ class AccessCaseIntegrationTests {
         call(f.officerA, "/api/v1/suppliers/{id}/access-cases", Map.of("kind", "EXPRESS"), supplier)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("expressReason"));
         String c = open(supplier, "EXPRESS", "EMERGENCY_REPAIR");
+        declareNone(c, f.officerA, officer2, f.managerA);
         stage(c, Map.of("verdict", "PASS")).andExpect(jsonPath("$.stage").value("INTERNAL_ASSESSMENT"));
         stage(c, Map.of("testResult", "passed", "securityQuestionnaireScore", "75"))
                 .andExpect(jsonPath("$.stage").value("FINAL_SELECTION"));
@@ -134,6 +147,7 @@ class AccessCaseIntegrationTests {
     void anExpressCaseThatCaughtUpIsNotSuspended() throws Exception {
         UUID supplier = f.create("cu");
         String c = open(supplier, "EXPRESS", "SOLE_SOURCE");
+        declareNone(c, f.officerA, officer2, f.managerA);
         stage(c, Map.of("verdict", "PASS"));
         stage(c, Map.of("testResult", "passed", "securityQuestionnaireScore", "80"));
         approve(officer2, c);
@@ -156,6 +170,7 @@ class AccessCaseIntegrationTests {
         UUID supplier = f.create("two");
         UUID officer3 = users.user("officer-3", Role.PROCUREMENT_OFFICER, f.unitA, true);
         String c = open(supplier, "EXPRESS", "LOW_VALUE");
+        declareNone(c, f.officerA, officer2, officer3);
         stage(c, Map.of("verdict", "PASS"));
         stage(c, Map.of("testResult", "passed", "securityQuestionnaireScore", "80"));
 
@@ -163,6 +178,26 @@ class AccessCaseIntegrationTests {
         approve(officer2, c).andExpect(status().isConflict());
         approve(officer3, c).andExpect(status().isForbidden());
         assertThat(statusOf(supplier)).isEqualTo("PROSPECT");
+    }
+
+    @Test
+    void anEvaluatorMustDeclareBeforeScoringAndADeclaredConflictBlocksThem() throws Exception {
+        UUID supplier = f.create("coi");
+        String c = open(supplier, "STANDARD", null);
+        stage(c, Map.of("verdict", "PASS")).andExpect(status().isOk());
+
+        stage(c, Map.of("inspectionDate", "2026-03-05", "inspectors", "x", "score", "90"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://vigil.dev/problems/declaration-required"));
+        declare(f.officerA, c, true).andExpect(status().isOk());
+        declare(f.officerA, c, false).andExpect(status().isConflict());
+        stage(c, Map.of("inspectionDate", "2026-03-05", "inspectors", "x", "score", "90"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://vigil.dev/problems/conflict-of-interest"));
+
+        declare(officer2, c, false).andExpect(status().isOk());
+        call(officer2, "/api/v1/access-cases/{c}/stage", Map.of("data", Map.of("inspectionDate", "2026-03-05",
+                "inspectors", "y", "score", "90")), c).andExpect(jsonPath("$.stage").value("INTERNAL_ASSESSMENT"));
     }
 
     @Test

@@ -120,6 +120,50 @@ class AccessCase {
         }
     }
 
+    /** An evaluator's conflict-of-interest declaration for this case. */
+    @Embeddable
+    static class Declaration {
+
+        @Column(name = "user_id", nullable = false)
+        private UUID userId;
+
+        @Column(nullable = false)
+        private boolean conflict;
+
+        private String note;
+
+        @Column(name = "declared_at", nullable = false)
+        private Instant declaredAt;
+
+        protected Declaration() {
+        }
+
+        Declaration(UUID userId, boolean conflict, String note, Instant declaredAt) {
+            this.userId = userId;
+            this.conflict = conflict;
+            this.note = note;
+            this.declaredAt = declaredAt;
+        }
+
+        UUID userId() {
+            return userId;
+        }
+
+        boolean conflict() {
+            return conflict;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Declaration d && Objects.equals(d.userId, userId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(userId);
+        }
+    }
+
     @Id
     private UUID id;
 
@@ -168,6 +212,10 @@ class AccessCase {
     @CollectionTable(name = "supplier_access_approval", joinColumns = @JoinColumn(name = "case_id"))
     private Set<Approval> approvals = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "supplier_access_declaration", joinColumns = @JoinColumn(name = "case_id"))
+    private Set<Declaration> declarations = new HashSet<>();
+
     @Version
     private Long version;
 
@@ -201,6 +249,15 @@ class AccessCase {
     void recordCatchUp(Stage s, String data, UUID by, Instant now) {
         stages.add(new StageRecord(s, data, by, now));
         catchUpCompleted = AccessStages.CATCH_UP.stream().allMatch(this::stageRecorded);
+    }
+
+    /** A declaration is final: a second one by the same person is refused by the caller. */
+    void declare(UUID userId, boolean conflict, String note, Instant now) {
+        declarations.add(new Declaration(userId, conflict, note, now));
+    }
+
+    java.util.Optional<Declaration> declarationOf(UUID userId) {
+        return declarations.stream().filter(d -> d.userId().equals(userId)).findFirst();
     }
 
     void approve(UUID approver, boolean procurementManager, Instant now) {

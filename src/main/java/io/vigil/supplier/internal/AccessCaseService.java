@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessCaseService {
 
     static final String ENTITY = "SupplierAccessCase";
+    /** Stages where an evaluator scores the supplier: a conflict-of-interest declaration comes first. */
+    static final java.util.Set<Stage> SCORED = java.util.Set.of(Stage.ONSITE_INSPECTION, Stage.INTERNAL_ASSESSMENT);
 
     private final AccessCaseRepository cases;
     private final SupplierRepository suppliers;
@@ -82,6 +84,9 @@ public class AccessCaseService {
         if (c.getStage() == Stage.FINAL_SELECTION) {
             throw new VigilException(HttpStatus.CONFLICT, "access-final-stage", "supplier.error.accessFinalStage");
         }
+        if (SCORED.contains(c.getStage())) {
+            requireNoConflict(c);
+        }
         requireData(c.getStage(), data);
         Stage completed = c.getStage();
         c.completeStage(text(data), currentUser(), clock.instant());
@@ -106,6 +111,7 @@ public class AccessCaseService {
         if (c.getApprovals().stream().anyMatch(a -> a.approverId().equals(approver))) {
             throw new VigilException(HttpStatus.CONFLICT, "already-approved", "supplier.error.alreadyApproved");
         }
+        requireNoConflict(c);
         boolean manager = scope.canAccess(SupplierStatusService.APPROVE, supplier.getOrgUnitId());
         boolean writer = scope.canAccess(SupplierService.WRITE, supplier.getOrgUnitId());
         int needed = AccessStages.approversNeeded(c.getKind());
@@ -128,6 +134,28 @@ public class AccessCaseService {
         }
         cases.flush();
         return AccessCaseView.of(c);
+    }
+
+    /** An evaluator declares (once per case) whether they have a conflict of interest with the supplier. */
+    public AccessCaseView declare(UUID caseId, boolean conflict, String note) {
+        AccessCase c = open(caseId);
+        Supplier supplier = supplierService.visible(c.getSupplierId());
+        UUID user = currentUser();
+        if (c.declarationOf(user).isPresent()) {
+            throw new VigilException(HttpStatus.CONFLICT, "already-declared", "supplier.error.alreadyDeclared");
+        }
+        c.declare(user, conflict, note == null ? null : note.strip(), clock.instant());
+        cases.flush();
+        audit(conflict ? "CONFLICT_DECLARED" : "NO_CONFLICT_DECLARED", c, supplier, "Conflict-of-interest declaration");
+        return AccessCaseView.of(c);
+    }
+
+    private void requireNoConflict(AccessCase c) {
+        AccessCase.Declaration declaration = c.declarationOf(currentUser()).orElseThrow(() -> new VigilException(
+                HttpStatus.FORBIDDEN, "declaration-required", "supplier.error.declarationRequired"));
+        if (declaration.conflict()) {
+            throw new VigilException(HttpStatus.FORBIDDEN, "conflict-of-interest", "supplier.error.conflictOfInterest");
+        }
     }
 
     /** Records a stage an express case skipped; when both are recorded the catch-up is complete. */

@@ -27,6 +27,9 @@ class AccessCaseApiController {
     record StageData(Map<String, String> data) {
     }
 
+    record Declaration(boolean conflict, String note) {
+    }
+
     record CatchUp(AccessStages.Stage stage, Map<String, String> data) {
     }
 
@@ -63,6 +66,13 @@ class AccessCaseApiController {
     @Operation(summary = "Record the current stage's required data and move to the next stage")
     AccessCaseView completeStage(@PathVariable UUID caseId, @RequestBody StageData body) {
         return cases.completeStage(caseId, body.data() == null ? Map.of() : body.data());
+    }
+
+    @PostMapping("/api/v1/access-cases/{caseId}/declaration")
+    @PreAuthorize("hasAuthority('supplier:approve') or hasAuthority('supplier:write')")
+    @Operation(summary = "Declare a conflict of interest (or none) before scoring or approving; a conflict blocks you")
+    AccessCaseView declare(@PathVariable UUID caseId, @RequestBody Declaration body) {
+        return cases.declare(caseId, body.conflict(), body.note());
     }
 
     @PostMapping("/api/v1/access-cases/{caseId}/approve")
