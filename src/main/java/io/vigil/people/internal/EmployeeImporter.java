@@ -7,11 +7,12 @@ import io.vigil.identity.OrgUnits;
 import io.vigil.people.EmployeeStatus;
 import io.vigil.people.internal.EmployeeRepository.NumberedEmployee;
 import io.vigil.people.internal.ImportReport.ImportError;
-import io.vigil.people.internal.SpreadsheetReader.Line;
-import io.vigil.people.internal.SpreadsheetReader.Table;
 import io.vigil.shared.audit.AuditableEvent;
 import io.vigil.shared.security.DataScope;
 import io.vigil.shared.security.VisibleUnits;
+import io.vigil.shared.spreadsheet.SpreadsheetReader;
+import io.vigil.shared.spreadsheet.SpreadsheetReader.Line;
+import io.vigil.shared.spreadsheet.SpreadsheetReader.Table;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ public class EmployeeImporter {
         try {
             table = SpreadsheetReader.read(filename, content);
         } catch (SpreadsheetReader.UnreadableFileException e) {
-            errors.add(1, null, e.messageKey());
+            errors.add(1, null, e.reason().messageKey("people.import.error"));
             return new ImportReport(0, 0, 0, errors.list());
         }
         Map<String, Integer> columns = columns(table.header(), errors);

@@ -1,4 +1,4 @@
-package io.vigil.people.internal;
+package io.vigil.shared.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +26,7 @@ class SpreadsheetReaderTests {
 
         assertThatThrownBy(() -> SpreadsheetReader.read("gbk.csv", gbk))
                 .isInstanceOf(SpreadsheetReader.UnreadableFileException.class)
-                .extracting(e -> ((SpreadsheetReader.UnreadableFileException) e).messageKey())
+                .extracting(e -> ((SpreadsheetReader.UnreadableFileException) e).reason().messageKey("people.import.error"))
                 .isEqualTo("people.import.error.encoding");
     }
 

@@ -1,4 +1,4 @@
-package io.vigil.people.internal;
+package io.vigil.shared.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,32 +27,43 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads a CSV (UTF-8, with or without a byte-order mark) or an XLSX file into one row model: cells
  * as text, each row with the line it came from (the header is line 1). Wholly blank rows are skipped.
+ * Shared by every module that imports files, so that they all count lines and decode text alike.
  */
-final class SpreadsheetReader {
+public final class SpreadsheetReader {
 
     /** One data row: its line in the file and its cells as text, in column order. */
-    record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) {
 
-        String cell(int index) {
+        public String cell(int index) {
             return index < cells.size() ? cells.get(index) : "";
         }
     }
 
-    record Table(List<String> header, List<Line> rows) {
+    public record Table(List<String> header, List<Line> rows) {
     }
 
-    /** The file cannot be read as a table at all; the key says why. */
-    static final class UnreadableFileException extends Exception {
+    /** Why a file cannot be read; each importer words it in its own message bundle. */
+    public enum Reason {
+        FORMAT, ENCODING, CSV, XLSX;
 
-        private final String messageKey;
+        /** {@code prefix + "." + reason}, e.g. {@code people.import.error.encoding}. */
+        public String messageKey(String prefix) {
+            return prefix + "." + name().toLowerCase(Locale.ROOT);
+        }
+    }
 
-        UnreadableFileException(String messageKey, Throwable cause) {
-            super(messageKey, cause);
-            this.messageKey = messageKey;
+    /** The file cannot be read as a table at all; the reason says why. */
+    public static final class UnreadableFileException extends Exception {
+
+        private final Reason reason;
+
+        UnreadableFileException(Reason reason, Throwable cause) {
+            super(reason.name(), cause);
+            this.reason = reason;
         }
 
-        String messageKey() {
-            return messageKey;
+        public Reason reason() {
+            return reason;
         }
     }
 
@@ -61,22 +72,22 @@ final class SpreadsheetReader {
     private SpreadsheetReader() {
     }
 
-    static Table read(String filename, byte[] content) throws UnreadableFileException {
+    public static Table read(String filename, byte[] content) throws UnreadableFileException {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         boolean zip = content.length >= 4 && Arrays.equals(Arrays.copyOf(content, 4), ZIP_MAGIC);
         if (name.endsWith(".xls")) {
-            throw new UnreadableFileException("people.import.error.format", null);
+            throw new UnreadableFileException(Reason.FORMAT, null);
         }
         return name.endsWith(".xlsx") || zip ? readXlsx(content) : readCsv(content);
     }
 
-    static Table readCsv(byte[] content) throws UnreadableFileException {
+    public static Table readCsv(byte[] content) throws UnreadableFileException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("people.import.error.encoding", e);
+            throw new UnreadableFileException(Reason.ENCODING, e);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -99,12 +110,12 @@ final class SpreadsheetReader {
                 }
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new UnreadableFileException("people.import.error.csv", e);
+            throw new UnreadableFileException(Reason.CSV, e);
         }
         return new Table(header == null ? List.of() : header, rows);
     }
 
-    static Table readXlsx(byte[] content) throws UnreadableFileException {
+    public static Table readXlsx(byte[] content) throws UnreadableFileException {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
                 return new Table(List.of(), List.of());
@@ -128,7 +139,7 @@ final class SpreadsheetReader {
             return new Table(header, rows);
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged or non-XLSX file with assorted runtime exceptions
-            throw new UnreadableFileException("people.import.error.xlsx", e);
+            throw new UnreadableFileException(Reason.XLSX, e);
         }
     }
 

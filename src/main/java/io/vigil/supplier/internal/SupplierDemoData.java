@@ -1,0 +1,177 @@
+package io.vigil.supplier.internal;
+
+import io.vigil.identity.OrgUnitView;
+import io.vigil.identity.OrgUnits;
+import io.vigil.shared.audit.AuditableEvent;
+import io.vigil.supplier.BlacklistReason;
+import io.vigil.supplier.CriticalityTier;
+import io.vigil.supplier.SupplierStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo profile: about 300 suppliers with valid credit codes, mostly mainland with some from Hong
+ * Kong, Macau, Taiwan and overseas, spread over the categories and every classification. The same
+ * data on every run (seeded); it goes to the procurement unit when the demo organisation has one.
+ */
+@Component
+@Profile("demo")
+@Order(40)
+class SupplierDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SupplierDemoData.class);
+
+    private static final String[] CITIES = {"北京", "上海", "广州", "深圳", "杭州", "南京", "成都", "武汉", "天津", "苏州",
+            "廊坊", "西安"};
+    private static final String[] CITY_CODES = {"110105", "310115", "440106", "440305", "330106", "320106", "510107",
+            "420106", "120116", "320505", "131003", "610113"};
+    private static final String[] CITY_EN = {"Beijing", "Shanghai", "Guangzhou", "Shenzhen", "Hangzhou", "Nanjing",
+            "Chengdu", "Wuhan", "Tianjin", "Suzhou", "Langfang", "Xi'an"};
+    private static final String[] WORDS = {"华信", "恒通", "中科", "云迅", "鼎盛", "瑞达", "天成", "博远", "新能", "安泰",
+            "宏图", "金桥", "联创", "智远", "众合", "汇丰", "德力", "正和", "星辰", "东方"};
+    private static final String[] WORDS_EN = {"Huaxin", "Hengtong", "Zhongke", "Yunxun", "Dingsheng", "Ruida",
+            "Tiancheng", "Boyuan", "Xinneng", "Antai", "Hongtu", "Jinqiao", "Lianchuang", "Zhiyuan", "Zhonghe",
+            "Huifeng", "Deli", "Zhenghe", "Xingchen", "Dongfang"};
+    private record Trade(String category, String zh, String en) {
+    }
+    private static final Trade[] TRADES = {new Trade("IT_EQUIPMENT", "信息技术设备", "IT Equipment"),
+            new Trade("POWER_COOLING", "电力制冷工程", "Power & Cooling"),
+            new Trade("CONSTRUCTION", "建设工程", "Construction"),
+            new Trade("NETWORK_BANDWIDTH", "网络通信", "Networks"), new Trade("SOFTWARE", "软件技术", "Software"),
+            new Trade("PROFESSIONAL_SERVICES", "咨询服务", "Consulting"),
+            new Trade("FACILITY_SERVICES", "物业服务", "Facility Services"),
+            new Trade("SECURITY_SERVICES", "保安服务", "Security Services"), new Trade("LOGISTICS", "物流", "Logistics")};
+    private record Foreign(String country, String name, String prefix) {
+    }
+    private static final Foreign[] FOREIGN = {new Foreign("HK", "Pacific Data Systems Limited", "HK-CR-"),
+            new Foreign("HK", "Harbour Power Engineering Limited", "HK-CR-"),
+            new Foreign("MO", "Macau Facility Services Limitada", "MO-SO-"),
+            new Foreign("TW", "Formosa Cooling Technology Co., Ltd.", "TW-UBN-"),
+            new Foreign("HK", "Victoria Network Solutions Limited", "HK-CR-"),
+            new Foreign("SG", "Straits Data Centre Engineering Pte. Ltd.", "SG-UEN-"),
+            new Foreign("US", "Northfield Storage Inc.", "US-EIN-"),
+            new Foreign("DE", "Rheinkraft Energietechnik GmbH", "DE-HRB-"),
+            new Foreign("JP", "Kansai Precision Cooling K.K.", "JP-CN-"),
+            new Foreign("GB", "Albion Fire Safety Ltd", "GB-CRN-"),
+            new Foreign("SE", "Nordic Battery Systems AB", "SE-ORG-"),
+            new Foreign("TW", "Hsinchu Semiconductor Supply Corp.", "TW-UBN-")};
+
+    private final SupplierRepository suppliers;
+    private final OrgUnits orgUnits;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SupplierDemoData(SupplierRepository suppliers, OrgUnits orgUnits, ApplicationEventPublisher events, Clock clock) {
+        this.suppliers = suppliers;
+        this.orgUnits = orgUnits;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (suppliers.count() > 0) {
+            return;
+        }
+        UUID unit = orgUnits.findByCode("PROC").or(() -> orgUnits.findByCode("GROUP")).map(OrgUnitView::id)
+                .orElse(null);
+        if (unit == null) {
+            return;
+        }
+        List<Supplier> created = generate(unit, LocalDate.now(clock), clock.instant());
+        suppliers.saveAll(created);
+        events.publishEvent(AuditableEvent.change("IMPORTED", SupplierService.ENTITY, null, unit,
+                "Demo data: " + created.size() + " suppliers", Map.of(), Map.of("rows", created.size()))
+                .byActor("demo-data"));
+        log.info("Demo data: created {} suppliers", created.size());
+    }
+
+    /** The demo register; the same on every call for the same unit and day. */
+    static List<Supplier> generate(UUID unit, LocalDate today, Instant now) {
+        Random random = new Random(20261128L);
+        List<Supplier> all = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        int i = 0;
+        while (all.size() < 288) {
+            int city = random.nextInt(CITIES.length);
+            int word = random.nextInt(WORDS.length);
+            Trade trade = TRADES[random.nextInt(TRADES.length)];
+            String name = CITIES[city] + WORDS[word] + trade.zh() + "有限公司";
+            if (!names.add(name)) {
+                continue;
+            }
+            String first17 = "91" + CITY_CODES[city] + String.format("MA%07d", 1000 + i * 37).substring(0, 9);
+            String code = first17 + CreditCode.checkCharacter(first17);
+            String nameEn = CITY_EN[city] + " " + WORDS_EN[word] + " " + trade.en() + " Co., Ltd.";
+            all.add(supplier(unit, name, nameEn, code, null, "CN", trade, random, today, now, i++));
+        }
+        for (Foreign foreign : FOREIGN) {
+            Trade trade = TRADES[random.nextInt(TRADES.length)];
+            all.add(supplier(unit, foreign.name(), foreign.name(), null, foreign.prefix() + (100000 + i * 7),
+                    foreign.country(), trade, random, today, now, i++));
+        }
+        return all;
+    }
+
+    private static Supplier supplier(UUID unit, String name, String nameEn, String code, String registration,
+            String country, Trade trade, Random random, LocalDate today, Instant now, int index) {
+        Set<String> categories = random.nextInt(4) == 0
+                ? new java.util.TreeSet<>(List.of(trade.category(), TRADES[random.nextInt(TRADES.length)].category()))
+                : Set.of(trade.category());
+        CriticalityTier tier = index % 10 == 0 ? CriticalityTier.CRITICAL
+                : index % 4 == 0 ? CriticalityTier.IMPORTANT : CriticalityTier.STANDARD;
+        String contactName = "联系人" + (index + 1);
+        SupplierData data = new SupplierData(name, nameEn, code, registration, country,
+                "https://supplier" + index + ".example.com", null, categories,
+                List.of(new Contact(contactName, "contact" + index + "@supplier" + index + ".example.com",
+                        "+86 10 8000 " + String.format("%04d", index), "Account manager")),
+                tier, tier == CriticalityTier.STANDARD ? null : "Demo: supports data-centre operations",
+                null, unit, today.minusDays(30L + random.nextInt(5 * 365)));
+        Supplier supplier = new Supplier(UUID.randomUUID(), data, now);
+        SupplierStatus status = status(index);
+        if (status != SupplierStatus.PROSPECT) {
+            supplier.changeStatus(status, reason(status, index), now);
+        }
+        return supplier;
+    }
+
+    /** Mostly qualified, with every classification present. */
+    static SupplierStatus status(int index) {
+        int slot = index % 20;
+        return switch (slot) {
+            case 0, 1 -> SupplierStatus.PREFERRED;
+            case 2, 3 -> SupplierStatus.PROSPECT;
+            case 4 -> SupplierStatus.RECTIFYING;
+            case 5 -> index % 40 == 5 ? SupplierStatus.UNQUALIFIED : SupplierStatus.SUSPENDED;
+            case 6 -> index % 60 == 6 ? SupplierStatus.BLACKLISTED : SupplierStatus.QUALIFIED;
+            default -> SupplierStatus.QUALIFIED;
+        };
+    }
+
+    private static String reason(SupplierStatus status, int index) {
+        return switch (status) {
+            case RECTIFYING -> "Demo: late deliveries in the last review; rectification plan agreed";
+            case UNQUALIFIED -> "Demo: failed the yearly review";
+            case SUSPENDED -> "Demo: ISO 27001 certificate lapsed";
+            case BLACKLISTED -> "Demo: " + BlacklistReason.values()[index % BlacklistReason.values().length];
+            default -> "Demo: qualified through standard access";
+        };
+    }
+}
