@@ -8,8 +8,9 @@ import io.vigil.risk.AssetType;
 import io.vigil.risk.DataClassification;
 import io.vigil.risk.PersonalInformation;
 import io.vigil.risk.internal.ImportReport.ImportError;
-import io.vigil.risk.internal.Tabular.Line;
-import io.vigil.risk.internal.Tabular.Table;
+import io.vigil.shared.spreadsheet.SpreadsheetReader;
+import io.vigil.shared.spreadsheet.SpreadsheetReader.Line;
+import io.vigil.shared.spreadsheet.SpreadsheetReader.Table;
 import io.vigil.shared.audit.AuditableEvent;
 import io.vigil.shared.security.DataScope;
 import io.vigil.shared.security.VisibleUnits;
@@ -66,9 +67,9 @@ public class AssetImporter {
         Errors errors = new Errors();
         Table table;
         try {
-            table = Tabular.read(filename, content);
-        } catch (Tabular.UnreadableFileException e) {
-            errors.add(1, null, e.messageKey());
+            table = SpreadsheetReader.read(filename, content);
+        } catch (SpreadsheetReader.UnreadableFileException e) {
+            errors.add(1, null, e.reason().messageKey("risk.import.error"));
             return new ImportReport(0, 0, 0, errors.list());
         }
         Map<String, Integer> columns = columns(table.header(), errors);
