@@ -48,11 +48,11 @@ class AuditIntegrationTests {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("OPEN"))
                 .andReturn().getResponse().getContentAsString(), "$.id");
 
-        mvc.perform(post("/api/v1/findings/{id}/close", finding).with(users.as(manager))
+        mvc.perform(post("/api/v1/audit-findings/{id}/close", finding).with(users.as(manager))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"verification\":\"checked\",\"version\":0}"))
                 .andExpect(status().isConflict());
 
-        mvc.perform(put("/api/v1/findings/{id}/action", finding).with(users.as(manager))
+        mvc.perform(put("/api/v1/audit-findings/{id}/action", finding).with(users.as(manager))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("rootCause",
                         "No owner for restore tests", "action", "Quarterly restore test control", "dueOn",
                         LocalDate.now().plusDays(30).toString(), "version", 0))))
@@ -60,7 +60,7 @@ class AuditIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT status FROM task WHERE related_id = ? AND kind = 'CORRECTIVE_ACTION'",
                 String.class, finding)).isEqualTo("OPEN");
 
-        mvc.perform(post("/api/v1/findings/{id}/close", finding).with(users.as(manager))
+        mvc.perform(post("/api/v1/audit-findings/{id}/close", finding).with(users.as(manager))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"verification\":\"Two restore tests passed\",\"version\":1}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));

@@ -38,13 +38,13 @@ public class AuditProgrammeService {
     }
 
     private final ComplianceAuditRepository audits;
-    private final FindingRepository findings;
+    private final AuditFindingRepository findings;
     private final DataScope scope;
     private final Tasks tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AuditProgrammeService(ComplianceAuditRepository audits, FindingRepository findings, DataScope scope, Tasks tasks,
+    AuditProgrammeService(ComplianceAuditRepository audits, AuditFindingRepository findings, DataScope scope, Tasks tasks,
             ApplicationEventPublisher events, Clock clock) {
         this.audits = audits;
         this.findings = findings;
@@ -81,18 +81,18 @@ public class AuditProgrammeService {
     }
 
     @Transactional(readOnly = true)
-    public List<Finding> findings(UUID auditId) {
+    public List<AuditFinding> findings(UUID auditId) {
         load(auditId, ControlService.READ);
         return findings.findByAuditIdOrderByCreatedAt(auditId);
     }
 
-    public Finding record(UUID auditId, Finding.Severity severity, String title, String description,
+    public AuditFinding record(UUID auditId, AuditFinding.Severity severity, String title, String description,
             UUID requirementId) {
         Audit a = load(auditId, ControlService.WRITE);
         if (severity == null || title == null || title.isBlank()) {
             throw new VigilException(HttpStatus.BAD_REQUEST, "validation", "compliance.finding.required");
         }
-        Finding f = findings.saveAndFlush(new Finding(UUID.randomUUID(), a.id(), severity, title.strip(), description,
+        AuditFinding f = findings.saveAndFlush(new AuditFinding(UUID.randomUUID(), a.id(), severity, title.strip(), description,
                 requirementId, clock.instant()));
         events.publishEvent(AuditableEvent.change("FINDING_RECORDED", "Audit", a.id(), a.orgUnitId(),
                 severity + " finding: " + f.title(), Map.of(), Map.of("findingId", f.id(), "severity", severity)));
@@ -100,11 +100,11 @@ public class AuditProgrammeService {
     }
 
     /** Plans the corrective action and opens its task for the owner (or the compliance managers). */
-    public Finding planAction(UUID findingId, String rootCause, String action, UUID ownerId, LocalDate dueOn,
+    public AuditFinding planAction(UUID findingId, String rootCause, String action, UUID ownerId, LocalDate dueOn,
             long expectedVersion) {
-        Finding f = finding(findingId, expectedVersion);
+        AuditFinding f = finding(findingId, expectedVersion);
         Audit a = load(f.auditId(), ControlService.WRITE);
-        if (f.status() == Finding.Status.CLOSED) {
+        if (f.status() == AuditFinding.Status.CLOSED) {
             throw new VigilException(HttpStatus.CONFLICT, "illegal-transition", "compliance.finding.closed");
         }
         if (rootCause == null || rootCause.isBlank() || action == null || action.isBlank() || dueOn == null) {
@@ -114,18 +114,18 @@ public class AuditProgrammeService {
         findings.saveAndFlush(f);
         TaskOwner owner = ownerId != null ? TaskOwner.user(ownerId) : TaskOwner.role(Role.COMPLIANCE_MANAGER);
         tasks.open(new NewTask("Corrective action: " + f.title(), action.strip(), ACTION_TASK, a.orgUnitId(), owner,
-                related(f), dueOn, f.severity() == Finding.Severity.MAJOR ? TaskPriority.HIGH : TaskPriority.NORMAL));
-        events.publishEvent(AuditableEvent.change("ACTION_PLANNED", "Finding", f.id(), a.orgUnitId(),
+                related(f), dueOn, f.severity() == AuditFinding.Severity.MAJOR ? TaskPriority.HIGH : TaskPriority.NORMAL));
+        events.publishEvent(AuditableEvent.change("ACTION_PLANNED", "AuditFinding", f.id(), a.orgUnitId(),
                 "Corrective action planned for " + f.title(), Map.of(), Map.of("dueOn", dueOn, "action", action.strip())));
         return f;
     }
 
     /** Closes the finding after the action's effectiveness was verified; closes its task. */
-    public Finding close(UUID findingId, String verification, long expectedVersion) {
-        Finding f = finding(findingId, expectedVersion);
+    public AuditFinding close(UUID findingId, String verification, long expectedVersion) {
+        AuditFinding f = finding(findingId, expectedVersion);
         Audit a = load(f.auditId(), ControlService.WRITE);
-        if (f.status() == Finding.Status.CLOSED
-                || (f.severity().nonconformity() && f.status() != Finding.Status.ACTION_PLANNED)) {
+        if (f.status() == AuditFinding.Status.CLOSED
+                || (f.severity().nonconformity() && f.status() != AuditFinding.Status.ACTION_PLANNED)) {
             throw new VigilException(HttpStatus.CONFLICT, "illegal-transition", "compliance.finding.needsAction");
         }
         if (verification == null || verification.isBlank()) {
@@ -134,16 +134,16 @@ public class AuditProgrammeService {
         f.close(verification.strip(), LocalDate.now(clock), clock.instant());
         findings.saveAndFlush(f);
         tasks.fulfil(related(f), "verified: " + verification.strip());
-        events.publishEvent(AuditableEvent.change("CLOSED", "Finding", f.id(), a.orgUnitId(),
-                "Finding closed: " + f.title(), Map.of(), Map.of("verification", verification.strip())));
+        events.publishEvent(AuditableEvent.change("CLOSED", "AuditFinding", f.id(), a.orgUnitId(),
+                "AuditFinding closed: " + f.title(), Map.of(), Map.of("verification", verification.strip())));
         return f;
     }
 
-    private Finding finding(UUID id, long expectedVersion) {
-        Finding f = findings.findById(id).orElseThrow(() -> new RecordNotFoundException("Finding", id));
+    private AuditFinding finding(UUID id, long expectedVersion) {
+        AuditFinding f = findings.findById(id).orElseThrow(() -> new RecordNotFoundException("AuditFinding", id));
         load(f.auditId(), ControlService.READ);
         if (f.version() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Finding.class, id);
+            throw new ObjectOptimisticLockingFailureException(AuditFinding.class, id);
         }
         return f;
     }
@@ -159,15 +159,15 @@ public class AuditProgrammeService {
                 a.frameworkId(), null, today, today));
         for (AssessmentService.Line gap : view.gaps()) {
             record(audit.id(), gap.status() == io.vigil.compliance.ComplianceStatus.NON_COMPLIANT
-                    ? Finding.Severity.MINOR : Finding.Severity.OBSERVATION,
+                    ? AuditFinding.Severity.MINOR : AuditFinding.Severity.OBSERVATION,
                     gap.requirement().ref() + " " + gap.requirement().title(), "Gap found in " + a.name(),
                     gap.requirement().id());
         }
         return audit;
     }
 
-    static RelatedRecord related(Finding f) {
-        return new RelatedRecord("compliance", "Finding", f.id().toString(), "/api/v1/findings/" + f.id());
+    static RelatedRecord related(AuditFinding f) {
+        return new RelatedRecord("compliance", "AuditFinding", f.id().toString(), "/api/v1/audit-findings/" + f.id());
     }
 
     private Audit load(UUID id, String permission) {

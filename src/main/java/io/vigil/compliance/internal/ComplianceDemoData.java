@@ -65,13 +65,13 @@ class ComplianceDemoData implements ApplicationRunner {
     private final CertificateRepository certificates;
     private final MlpsFilingRepository filings;
     private final ComplianceAuditRepository audits;
-    private final FindingRepository findings;
+    private final AuditFindingRepository findings;
     private final Clock clock;
 
     ComplianceDemoData(OrgUnits orgUnits, FrameworkRepository frameworks, RequirementStore requirements,
             ControlRepository controls, ControlTestRepository tests, EvidenceRepository evidence,
             AssessmentRepository assessments, AssessmentEntryRepository entries, CertificateRepository certificates,
-            MlpsFilingRepository filings, ComplianceAuditRepository audits, FindingRepository findings, Clock clock) {
+            MlpsFilingRepository filings, ComplianceAuditRepository audits, AuditFindingRepository findings, Clock clock) {
         this.orgUnits = orgUnits;
         this.frameworks = frameworks;
         this.requirements = requirements;
@@ -114,8 +114,8 @@ class ComplianceDemoData implements ApplicationRunner {
             Audit a = audits.save(new Audit(UUID.randomUUID(), "Internal IT audit Q" + (5 - q) + " " + site.code(),
                     Audit.Type.INTERNAL_IT, site.id(), site.code(), iso.id(), "Internal audit team", start,
                     start.plusDays(2), now));
-            Finding f = new Finding(UUID.randomUUID(), a.id(), q % 2 == 0 ? Finding.Severity.MINOR
-                    : Finding.Severity.OBSERVATION, "Access review evidence incomplete", null, null, now);
+            AuditFinding f = new AuditFinding(UUID.randomUUID(), a.id(), q % 2 == 0 ? AuditFinding.Severity.MINOR
+                    : AuditFinding.Severity.OBSERVATION, "Access review evidence incomplete", null, null, now);
             f.plan("Review not scheduled", "Monthly access review task", null, start.plusDays(45), now);
             if (q > 1) {
                 f.close("Three consecutive reviews sampled", start.plusDays(40), now);

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigil.compliance.internal.Audit;
 import io.vigil.compliance.internal.AuditProgrammeService;
-import io.vigil.compliance.internal.Finding;
+import io.vigil.compliance.internal.AuditFinding;
 import io.vigil.shared.web.PageResponse;
 import java.net.URI;
 import java.time.LocalDate;
@@ -31,11 +31,11 @@ class ComplianceAuditApiController {
             String auditors, LocalDate plannedStart, LocalDate plannedEnd) {
     }
 
-    record FindingResponse(UUID id, UUID auditId, Finding.Severity severity, String title, String description,
-            UUID requirementId, String rootCause, String action, UUID ownerId, LocalDate dueOn, Finding.Status status,
+    record FindingResponse(UUID id, UUID auditId, AuditFinding.Severity severity, String title, String description,
+            UUID requirementId, String rootCause, String action, UUID ownerId, LocalDate dueOn, AuditFinding.Status status,
             String verification, LocalDate closedOn, long version) {
 
-        static FindingResponse of(Finding f) {
+        static FindingResponse of(AuditFinding f) {
             return new FindingResponse(f.id(), f.auditId(), f.severity(), f.title(), f.description(), f.requirementId(),
                     f.rootCause(), f.action(), f.ownerId(), f.dueOn(), f.status(), f.verification(), f.closedOn(),
                     f.version());
@@ -47,7 +47,7 @@ class ComplianceAuditApiController {
             List<FindingResponse> findings, long version) {
     }
 
-    record FindingRequest(Finding.Severity severity, String title, String description, UUID requirementId) {
+    record FindingRequest(AuditFinding.Severity severity, String title, String description, UUID requirementId) {
     }
 
     record ActionRequest(String rootCause, String action, UUID ownerId, LocalDate dueOn, Long version) {
@@ -62,7 +62,7 @@ class ComplianceAuditApiController {
         this.audits = audits;
     }
 
-    private AuditResponse response(Audit a, List<Finding> findings) {
+    private AuditResponse response(Audit a, List<AuditFinding> findings) {
         return new AuditResponse(a.id(), a.title(), a.type(), a.orgUnitId(), a.scope(), a.frameworkId(), a.auditors(),
                 a.plannedStart(), a.plannedEnd(), a.status(), findings.stream().map(FindingResponse::of).toList(),
                 a.version());
@@ -98,7 +98,7 @@ class ComplianceAuditApiController {
                 audits.record(id, r.severity(), r.title(), r.description(), r.requirementId())));
     }
 
-    @PutMapping("/api/v1/findings/{id}/action")
+    @PutMapping("/api/v1/audit-findings/{id}/action")
     @PreAuthorize("hasAuthority('compliance:write')")
     @Operation(summary = "Plan the corrective action (root cause, action, owner, due); opens its task")
     FindingResponse action(@PathVariable UUID id, @RequestBody ActionRequest r) {
@@ -106,7 +106,7 @@ class ComplianceAuditApiController {
                 r.version() == null ? -1 : r.version()));
     }
 
-    @PostMapping("/api/v1/findings/{id}/close")
+    @PostMapping("/api/v1/audit-findings/{id}/close")
     @PreAuthorize("hasAuthority('compliance:write')")
     @Operation(summary = "Close a finding after verifying the action's effectiveness; closes its task")
     FindingResponse close(@PathVariable UUID id, @RequestBody CloseRequest r) {

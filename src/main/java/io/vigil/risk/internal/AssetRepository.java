@@ -23,6 +23,8 @@ interface AssetRepository extends JpaRepository<Asset, UUID>, JpaSpecificationEx
     @Query("select distinct a from Asset a join a.identifiers i where i.kind = :kind and i.value = :value")
     List<Asset> findByIdentifier(AssetIdentifier.Kind kind, String value);
 
+    /** With identifiers in the same query: scanner matching reads them for every asset of the unit. */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "identifiers")
     List<Asset> findByOrgUnitIdOrderByCode(UUID orgUnitId);
 
     boolean existsByCode(String code);

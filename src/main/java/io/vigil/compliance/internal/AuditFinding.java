@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "cmp_finding")
-public class Finding {
+public class AuditFinding {
 
     public enum Severity {
         MAJOR, MINOR, OBSERVATION, OPPORTUNITY;
@@ -77,10 +77,10 @@ public class Finding {
     @Version
     private Long version;
 
-    protected Finding() {
+    protected AuditFinding() {
     }
 
-    public Finding(UUID id, UUID auditId, Severity severity, String title, String description, UUID requirementId,
+    public AuditFinding(UUID id, UUID auditId, Severity severity, String title, String description, UUID requirementId,
             Instant now) {
         this.id = id;
         this.auditId = auditId;
