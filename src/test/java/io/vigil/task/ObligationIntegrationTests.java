@@ -146,10 +146,21 @@ class ObligationIntegrationTests {
     void theCalendarPageListsThePeriodsOfTheMonth() throws Exception {
         define("WEEKLY", "\"weekday\":\"MONDAY\"", 4);
         job.run();
-        mvc.perform(get("/calendar").param("month", "2026-11").with(testUsers.as(manager)))
+        mvc.perform(get("/calendar").param("month", "2026-11").param("view", "list").with(testUsers.as(manager)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Weekly review")))
                 .andExpect(content().string(containsString("2026-11-06")));
+    }
+
+    @Test
+    void theMonthViewIsAGridWithTheObligationsOnTheirDays() throws Exception {
+        define("WEEKLY", "\"weekday\":\"MONDAY\"", 4);
+        job.run();
+        String html = mvc.perform(get("/calendar").param("month", "2026-11").with(testUsers.as(manager)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"calendar-grid\"").contains("Mon").doesNotContain("id=\"calendar-periods\"");
+        assertThat(html.split("class=\"calendar-period").length - 1).as("weekly periods due in the grid").isGreaterThan(0);
+        assertThat(html).contains("Weekly review");
     }
 
     private UUID define(String cadence, String cadenceFields, int deadlineDays) throws Exception {

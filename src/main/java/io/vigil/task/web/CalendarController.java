@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The calendar (month list of what falls due), the obligation list, and the per-user iCalendar feed. */
+/** The calendar (month grid or list of what falls due), the obligation list, and the per-user iCalendar feed. */
 @Controller
 class CalendarController {
 
@@ -48,16 +48,20 @@ class CalendarController {
     @GetMapping("/calendar")
     @PreAuthorize("isAuthenticated()")
     String month(@AuthenticationPrincipal VigilPrincipal me, @RequestParam(required = false) String month,
-            Model model) {
+            @RequestParam(defaultValue = "month") String view, Model model) {
         LocalDate today = LocalDate.now(clock);
         YearMonth shown = parse(month, YearMonth.from(today));
         LocalDate from = shown.atDay(1);
         LocalDate to = shown.atEndOfMonth();
         int window = (int) ChronoUnit.DAYS.between(today, to);
         TaskFilter filter = new TaskFilter(EnumSet.allOf(TaskStatus.class), null, null, null, window);
-        model.addAttribute("tasks", tasks.mine(me.userId(), filter, PageRequest.of(0, 500)).getContent().stream()
-                .filter(t -> !t.dueDate().isBefore(from)).toList());
-        model.addAttribute("periods", obligations.dueBetween(from, to));
+        var dueTasks = tasks.mine(me.userId(), filter, PageRequest.of(0, 500)).getContent().stream()
+                .filter(t -> !t.dueDate().isBefore(from)).toList();
+        var duePeriods = obligations.dueBetween(from, to);
+        model.addAttribute("tasks", dueTasks);
+        model.addAttribute("periods", duePeriods);
+        model.addAttribute("view", "list".equals(view) ? "list" : "month");
+        model.addAttribute("grid", MonthGrid.of(shown, today, dueTasks, duePeriods));
         model.addAttribute("obligations", obligations.visible(PageRequest.of(0, 200, Sort.by("code"))).getContent());
         model.addAttribute("month", shown);
         model.addAttribute("previous", shown.minusMonths(1));
