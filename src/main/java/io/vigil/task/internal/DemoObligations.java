@@ -61,6 +61,9 @@ class DemoObligations implements ApplicationRunner {
                 "办公网络每日监控", "Check the office network monitoring dashboards and alerts.", "NETWORK_MONITORING",
                 Recurrence.daily(), today, 0, operations, "Office network",
                 TaskOwner.role(Role.SECURITY_OFFICER), TaskPriority.NORMAL));
+        // a visitor should see this period's tasks on the calendar now, not at the job's next tick
+        obligations.createDuePeriods();
+        obligations.settlePeriods();
     }
 
     private void define(ObligationDefinition definition) {
