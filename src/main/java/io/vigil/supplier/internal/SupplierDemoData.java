@@ -2,6 +2,7 @@ package io.vigil.supplier.internal;
 
 import io.vigil.identity.OrgUnitView;
 import io.vigil.identity.OrgUnits;
+import io.vigil.identity.UserDirectory;
 import io.vigil.shared.audit.AuditableEvent;
 import io.vigil.supplier.BlacklistReason;
 import io.vigil.supplier.CriticalityTier;
@@ -77,7 +78,13 @@ class SupplierDemoData implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SupplierDemoData(SupplierRepository suppliers, OrgUnits orgUnits, ApplicationEventPublisher events, Clock clock) {
+    private final ContactAccountRepository contactAccounts;
+    private final UserDirectory users;
+
+    SupplierDemoData(SupplierRepository suppliers, OrgUnits orgUnits, ApplicationEventPublisher events, Clock clock,
+            ContactAccountRepository contactAccounts, UserDirectory users) {
+        this.contactAccounts = contactAccounts;
+        this.users = users;
         this.suppliers = suppliers;
         this.orgUnits = orgUnits;
         this.events = events;
@@ -87,12 +94,13 @@ class SupplierDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (suppliers.count() > 0) {
-            return;
-        }
         UUID unit = orgUnits.findByCode("PROC").or(() -> orgUnits.findByCode("GROUP")).map(OrgUnitView::id)
                 .orElse(null);
         if (unit == null) {
+            return;
+        }
+        if (suppliers.count() > 0) {
+            linkPortalUser(unit);
             return;
         }
         List<Supplier> created = generate(unit, LocalDate.now(clock), clock.instant());
@@ -101,6 +109,16 @@ class SupplierDemoData implements ApplicationRunner {
                 "Demo data: " + created.size() + " suppliers", Map.of(), Map.of("rows", created.size()))
                 .byActor("demo-data"));
         log.info("Demo data: created {} suppliers", created.size());
+        suppliers.flush();
+        linkPortalUser(unit);
+    }
+
+    /** The demo account {@code supplier} (a SUPPLIER_CONTACT) sees the first qualified supplier in the portal. */
+    private void linkPortalUser(UUID unit) {
+        users.findByUsername("supplier").filter(user -> !contactAccounts.existsById(user.id()))
+                .ifPresent(user -> suppliers.findFirstByOrgUnitIdAndStatusOrderByNameAsc(unit, SupplierStatus.QUALIFIED)
+                        .ifPresent(s -> contactAccounts.save(new ContactAccount(user.id(), s.getId(), user.id(),
+                                clock.instant()))));
     }
 
     /** The demo register; the same on every call for the same unit and day. */
