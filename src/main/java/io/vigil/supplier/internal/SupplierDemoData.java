@@ -80,9 +80,11 @@ class SupplierDemoData implements ApplicationRunner {
 
     private final ContactAccountRepository contactAccounts;
     private final UserDirectory users;
+    private final SupplierDocumentRepository documents;
 
     SupplierDemoData(SupplierRepository suppliers, OrgUnits orgUnits, ApplicationEventPublisher events, Clock clock,
-            ContactAccountRepository contactAccounts, UserDirectory users) {
+            ContactAccountRepository contactAccounts, UserDirectory users, SupplierDocumentRepository documents) {
+        this.documents = documents;
         this.contactAccounts = contactAccounts;
         this.users = users;
         this.suppliers = suppliers;
@@ -110,7 +112,44 @@ class SupplierDemoData implements ApplicationRunner {
                 .byActor("demo-data"));
         log.info("Demo data: created {} suppliers", created.size());
         suppliers.flush();
+        documents.saveAll(documents(created, documents.requiredPairs(), LocalDate.now(clock), clock.instant()));
         linkPortalUser(unit);
+    }
+
+    /**
+     * The documents each supplier's categories require: most valid for years, every 7th expiring within
+     * 30 days (reminder tasks), every 11th lapsed last month (flagged).
+     */
+    static List<SupplierDocument> documents(List<Supplier> created, List<Object[]> requiredPairs, LocalDate today,
+            Instant now) {
+        Map<String, List<String>> required = new java.util.HashMap<>();
+        for (Object[] pair : requiredPairs) {
+            required.computeIfAbsent((String) pair[0], k -> new ArrayList<>()).add((String) pair[1]);
+        }
+        List<SupplierDocument> all = new ArrayList<>();
+        int i = 0;
+        for (Supplier s : created) {
+            Set<String> types = new java.util.TreeSet<>();
+            s.getCategories().forEach(c -> types.addAll(required.getOrDefault(c, List.of())));
+            for (String type : types) {
+                i++;
+                LocalDate validTo = type.equals("BUSINESS_LICENCE") ? null
+                        : i % 11 == 0 ? today.minusDays(20) : i % 7 == 0 ? today.plusDays(10 + i % 20)
+                        : today.plusYears(1).plusDays(i % 300);
+                all.add(new SupplierDocument(s.getId(), SupplierDocument.Type.valueOf(type),
+                        "DEMO-" + type + "-" + (10000 + i), issuer(type), today.minusYears(2), validTo, now));
+            }
+        }
+        return all;
+    }
+
+    private static String issuer(String type) {
+        return switch (type) {
+            case "BUSINESS_LICENCE" -> "市场监督管理局";
+            case "INDUSTRY_QUALIFICATION" -> "住房和城乡建设部";
+            case "NDA", "DATA_PROCESSING_AGREEMENT" -> "Vigil Procurement";
+            default -> "中国质量认证中心 (CQC)";
+        };
     }
 
     /** The demo account {@code supplier} (a SUPPLIER_CONTACT) sees the first qualified supplier in the portal. */

@@ -16,4 +16,8 @@ interface SupplierDocumentRepository extends JpaRepository<SupplierDocument, UUI
     @Query(value = "SELECT doc_type FROM supplier_required_document WHERE category IN (:categories)",
             nativeQuery = true)
     List<String> requiredTypes(java.util.Collection<String> categories);
+
+    /** Every (category, document type) requirement. */
+    @Query(value = "SELECT category, doc_type FROM supplier_required_document", nativeQuery = true)
+    List<Object[]> requiredPairs();
 }
