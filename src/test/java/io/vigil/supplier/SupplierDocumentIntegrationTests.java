@@ -85,6 +85,9 @@ class SupplierDocumentIntegrationTests {
         String html = mvc.perform(get("/suppliers/{id}", supplier).with(users.as(f.readerA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"documents-flag\"").contains("ISO9001");
+        String list = mvc.perform(get("/suppliers").param("q", f.tag).with(users.as(f.readerA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("document-flag");
     }
 
     @Test
@@ -103,6 +106,15 @@ class SupplierDocumentIntegrationTests {
         assertThat(tasksFor(docId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT due_date FROM task WHERE related_id = ?", LocalDate.class, docId))
                 .isEqualTo(LocalDate.of(2026, 5, 15));
+    }
+
+    @Test
+    void aSupplierWithValidRequiredDocumentsIsNotFlaggedInTheList() throws Exception {
+        add("BUSINESS_LICENCE", "2020-01-01", null).andExpect(status().isCreated());
+        add("ISO9001", "2024-01-01", "2027-01-01").andExpect(status().isCreated());
+        String list = mvc.perform(get("/suppliers").param("q", f.tag).with(users.as(f.readerA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(f.tag).doesNotContain("document-flag");
     }
 
     @Test

@@ -97,6 +97,17 @@ public class SupplierDocumentService {
         return view(supplierService.visible(supplierId));
     }
 
+    /** Which of these (visible) suppliers are flagged today: one query for a whole list page. */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> flaggedAmong(java.util.Collection<UUID> supplierIds) {
+        if (supplierIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        // the id comes back as text: native UUID columns map differently on H2 and PostgreSQL
+        return documents.flaggedAmong(supplierIds, LocalDate.now(clock)).stream().map(UUID::fromString)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The scheduled job's work (no user): reminder tasks for documents expiring within 30 days. */
     public int openExpiryReminders() {
         LocalDate today = LocalDate.now(clock);
