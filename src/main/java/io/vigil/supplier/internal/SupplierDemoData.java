@@ -81,9 +81,12 @@ class SupplierDemoData implements ApplicationRunner {
     private final ContactAccountRepository contactAccounts;
     private final UserDirectory users;
     private final SupplierDocumentRepository documents;
+    private final AccessCaseRepository accessCases;
 
     SupplierDemoData(SupplierRepository suppliers, OrgUnits orgUnits, ApplicationEventPublisher events, Clock clock,
-            ContactAccountRepository contactAccounts, UserDirectory users, SupplierDocumentRepository documents) {
+            ContactAccountRepository contactAccounts, UserDirectory users, SupplierDocumentRepository documents,
+            AccessCaseRepository accessCases) {
+        this.accessCases = accessCases;
         this.documents = documents;
         this.contactAccounts = contactAccounts;
         this.users = users;
@@ -114,6 +117,33 @@ class SupplierDemoData implements ApplicationRunner {
         suppliers.flush();
         documents.saveAll(documents(created, documents.requiredPairs(), LocalDate.now(clock), clock.instant()));
         linkPortalUser(unit);
+        users.findByUsername("procofficer").ifPresent(officer ->
+                accessCases.saveAll(accessCases(created, officer.id(), clock.instant())));
+    }
+
+    private static final Map<AccessStages.Stage, String> STAGE_DATA = Map.of(
+            AccessStages.Stage.QUALIFICATION_REVIEW, "verdict=PASS",
+            AccessStages.Stage.ONSITE_INSPECTION, "inspectionDate=2026-10-12\ninspectors=Sun Li, Zhao Lei\nscore=86",
+            AccessStages.Stage.INTERNAL_ASSESSMENT, "securityQuestionnaireScore=82\ntestResult=PASS",
+            AccessStages.Stage.SHORTLIST_ANNOUNCEMENT, "objectionWindowDays=3\npublishedOn=2026-11-02");
+
+    /** Open access cases for prospects: a STANDARD case waiting in every stage and EXPRESS ones. */
+    static List<AccessCase> accessCases(List<Supplier> created, UUID officer, Instant now) {
+        List<Supplier> prospects = created.stream().filter(s -> s.getStatus() == SupplierStatus.PROSPECT).toList();
+        List<AccessCase> cases = new ArrayList<>();
+        for (int i = 0; i < prospects.size() && i < 8; i++) {
+            boolean express = i >= 5;
+            AccessCase c = new AccessCase(prospects.get(i).getId(),
+                    express ? AccessStages.Kind.EXPRESS : AccessStages.Kind.STANDARD,
+                    express ? AccessStages.ExpressReason.values()[i % AccessStages.ExpressReason.values().length] : null,
+                    officer, now);
+            int completed = express ? i - 5 : i;
+            for (int k = 0; k < completed; k++) {
+                c.completeStage(STAGE_DATA.get(c.getStage()), officer, now);
+            }
+            cases.add(c);
+        }
+        return cases;
     }
 
     /**

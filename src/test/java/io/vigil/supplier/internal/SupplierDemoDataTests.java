@@ -64,4 +64,15 @@ class SupplierDemoDataTests {
                 && d.getValidTo().isBefore(today.plusDays(31))).isNotEmpty();
         assertThat(docs).filteredOn(d -> d.validOn(today)).hasSizeGreaterThan(docs.size() / 2);
     }
+
+    @Test
+    void openAccessCasesWaitInEveryStageStandardAndExpress() {
+        List<AccessCase> cases = SupplierDemoData.accessCases(generate(), UUID.randomUUID(),
+                Instant.parse("2026-11-28T09:00:00Z"));
+
+        assertThat(cases.stream().map(AccessCase::getStage).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(AccessStages.Stage.values());
+        assertThat(cases.stream().map(AccessCase::getKind).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(AccessStages.Kind.values());
+    }
 }
