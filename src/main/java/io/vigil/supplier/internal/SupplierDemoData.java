@@ -2,6 +2,7 @@ package io.vigil.supplier.internal;
 
 import io.vigil.identity.OrgUnitView;
 import io.vigil.identity.OrgUnits;
+import io.vigil.identity.UserDirectory;
 import io.vigil.shared.audit.AuditableEvent;
 import io.vigil.supplier.BlacklistReason;
 import io.vigil.supplier.CriticalityTier;
@@ -77,7 +78,18 @@ class SupplierDemoData implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SupplierDemoData(SupplierRepository suppliers, OrgUnits orgUnits, ApplicationEventPublisher events, Clock clock) {
+    private final ContactAccountRepository contactAccounts;
+    private final UserDirectory users;
+    private final SupplierDocumentRepository documents;
+    private final AccessCaseRepository accessCases;
+
+    SupplierDemoData(SupplierRepository suppliers, OrgUnits orgUnits, ApplicationEventPublisher events, Clock clock,
+            ContactAccountRepository contactAccounts, UserDirectory users, SupplierDocumentRepository documents,
+            AccessCaseRepository accessCases) {
+        this.accessCases = accessCases;
+        this.documents = documents;
+        this.contactAccounts = contactAccounts;
+        this.users = users;
         this.suppliers = suppliers;
         this.orgUnits = orgUnits;
         this.events = events;
@@ -87,12 +99,13 @@ class SupplierDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (suppliers.count() > 0) {
-            return;
-        }
         UUID unit = orgUnits.findByCode("PROC").or(() -> orgUnits.findByCode("GROUP")).map(OrgUnitView::id)
                 .orElse(null);
         if (unit == null) {
+            return;
+        }
+        if (suppliers.count() > 0) {
+            linkPortalUser(unit);
             return;
         }
         List<Supplier> created = generate(unit, LocalDate.now(clock), clock.instant());
@@ -101,6 +114,80 @@ class SupplierDemoData implements ApplicationRunner {
                 "Demo data: " + created.size() + " suppliers", Map.of(), Map.of("rows", created.size()))
                 .byActor("demo-data"));
         log.info("Demo data: created {} suppliers", created.size());
+        suppliers.flush();
+        documents.saveAll(documents(created, documents.requiredPairs(), LocalDate.now(clock), clock.instant()));
+        linkPortalUser(unit);
+        users.findByUsername("procofficer").ifPresent(officer ->
+                accessCases.saveAll(accessCases(created, officer.id(), clock.instant())));
+    }
+
+    private static final Map<AccessStages.Stage, String> STAGE_DATA = Map.of(
+            AccessStages.Stage.QUALIFICATION_REVIEW, "verdict=PASS",
+            AccessStages.Stage.ONSITE_INSPECTION, "inspectionDate=2026-10-12\ninspectors=Sun Li, Zhao Lei\nscore=86",
+            AccessStages.Stage.INTERNAL_ASSESSMENT, "securityQuestionnaireScore=82\ntestResult=PASS",
+            AccessStages.Stage.SHORTLIST_ANNOUNCEMENT, "objectionWindowDays=3\npublishedOn=2026-11-02");
+
+    /** Open access cases for prospects: a STANDARD case waiting in every stage and EXPRESS ones. */
+    static List<AccessCase> accessCases(List<Supplier> created, UUID officer, Instant now) {
+        List<Supplier> prospects = created.stream().filter(s -> s.getStatus() == SupplierStatus.PROSPECT).toList();
+        List<AccessCase> cases = new ArrayList<>();
+        for (int i = 0; i < prospects.size() && i < 8; i++) {
+            boolean express = i >= 5;
+            AccessCase c = new AccessCase(prospects.get(i).getId(),
+                    express ? AccessStages.Kind.EXPRESS : AccessStages.Kind.STANDARD,
+                    express ? AccessStages.ExpressReason.values()[i % AccessStages.ExpressReason.values().length] : null,
+                    officer, now);
+            int completed = express ? i - 5 : i;
+            for (int k = 0; k < completed; k++) {
+                c.completeStage(STAGE_DATA.get(c.getStage()), officer, now);
+            }
+            cases.add(c);
+        }
+        return cases;
+    }
+
+    /**
+     * The documents each supplier's categories require: most valid for years, every 7th expiring within
+     * 30 days (reminder tasks), every 11th lapsed last month (flagged).
+     */
+    static List<SupplierDocument> documents(List<Supplier> created, List<Object[]> requiredPairs, LocalDate today,
+            Instant now) {
+        Map<String, List<String>> required = new java.util.HashMap<>();
+        for (Object[] pair : requiredPairs) {
+            required.computeIfAbsent((String) pair[0], k -> new ArrayList<>()).add((String) pair[1]);
+        }
+        List<SupplierDocument> all = new ArrayList<>();
+        int i = 0;
+        for (Supplier s : created) {
+            Set<String> types = new java.util.TreeSet<>();
+            s.getCategories().forEach(c -> types.addAll(required.getOrDefault(c, List.of())));
+            for (String type : types) {
+                i++;
+                LocalDate validTo = type.equals("BUSINESS_LICENCE") ? null
+                        : i % 11 == 0 ? today.minusDays(20) : i % 7 == 0 ? today.plusDays(10 + i % 20)
+                        : today.plusYears(1).plusDays(i % 300);
+                all.add(new SupplierDocument(s.getId(), SupplierDocument.Type.valueOf(type),
+                        "DEMO-" + type + "-" + (10000 + i), issuer(type), today.minusYears(2), validTo, now));
+            }
+        }
+        return all;
+    }
+
+    private static String issuer(String type) {
+        return switch (type) {
+            case "BUSINESS_LICENCE" -> "市场监督管理局";
+            case "INDUSTRY_QUALIFICATION" -> "住房和城乡建设部";
+            case "NDA", "DATA_PROCESSING_AGREEMENT" -> "Vigil Procurement";
+            default -> "中国质量认证中心 (CQC)";
+        };
+    }
+
+    /** The demo account {@code supplier} (a SUPPLIER_CONTACT) sees the first qualified supplier in the portal. */
+    private void linkPortalUser(UUID unit) {
+        users.findByUsername("supplier").filter(user -> !contactAccounts.existsById(user.id()))
+                .ifPresent(user -> suppliers.findFirstByOrgUnitIdAndStatusOrderByNameAsc(unit, SupplierStatus.QUALIFIED)
+                        .ifPresent(s -> contactAccounts.save(new ContactAccount(user.id(), s.getId(), user.id(),
+                                clock.instant()))));
     }
 
     /** The demo register; the same on every call for the same unit and day. */

@@ -15,6 +15,8 @@ interface SupplierRepository extends JpaRepository<Supplier, UUID>, JpaSpecifica
     @Query("select s from Supplier s where s.id = :id and s.orgUnitId in :units")
     Optional<Supplier> findVisible(UUID id, Collection<UUID> units);
 
+    Optional<Supplier> findFirstByOrgUnitIdAndStatusOrderByNameAsc(UUID orgUnitId, io.vigil.supplier.SupplierStatus status);
+
     boolean existsByCreditCode(String creditCode);
 
     boolean existsByCreditCodeAndIdNot(String creditCode, UUID id);

@@ -4,6 +4,7 @@ import io.vigil.supplier.SupplierStatus;
 import io.vigil.supplier.internal.FieldProblem;
 import io.vigil.supplier.internal.IllegalTransitionException;
 import io.vigil.supplier.internal.InvalidSupplierException;
+import io.vigil.supplier.internal.SourcingRefusedException;
 import io.vigil.shared.web.ApiProblems;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -45,6 +46,15 @@ class SupplierApiProblems {
         problem.setProperty("from", e.from().name());
         problem.setProperty("to", e.to().name());
         problem.setProperty("allowed", allowed);
+        return problem;
+    }
+
+    @ExceptionHandler(SourcingRefusedException.class)
+    ProblemDetail sourcingRefused(SourcingRefusedException e) {
+        String status = text("supplier.status." + e.status().name());
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, e.type(), text("problem.409.title"),
+                text("supplier.sourcing.error." + e.type(), e.status().name(), status));
+        problem.setProperty("supplierStatus", e.status().name());
         return problem;
     }
 

@@ -5,9 +5,11 @@ import io.vigil.shared.web.TableColumns;
 import io.vigil.shared.web.TableColumns.Column;
 import io.vigil.supplier.RegionGroup;
 import io.vigil.supplier.SupplierStatus;
+import io.vigil.supplier.internal.SupplierDocumentService;
 import io.vigil.supplier.internal.SupplierExporter;
 import io.vigil.supplier.internal.SupplierFilter;
 import io.vigil.supplier.internal.SupplierService;
+import io.vigil.supplier.internal.SupplierView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -43,8 +45,11 @@ class SupplierListController {
     private final SupplierService suppliers;
     private final SupplierExporter exporter;
 
-    SupplierListController(SupplierService suppliers, SupplierExporter exporter) {
+    private final SupplierDocumentService documents;
+
+    SupplierListController(SupplierService suppliers, SupplierExporter exporter, SupplierDocumentService documents) {
         this.suppliers = suppliers;
+        this.documents = documents;
         this.exporter = exporter;
     }
 
@@ -57,7 +62,9 @@ class SupplierListController {
         model.addAttribute("filter", filter);
         model.addAttribute("filtered", filter.any());
         model.addAttribute("columns", TableColumns.choose("suppliers", COLUMNS, request, response));
-        model.addAttribute("page", suppliers.list(filter, query.pageable(25, Sort.by("name"), SORTABLE)));
+        var page = suppliers.list(filter, query.pageable(25, Sort.by("name"), SORTABLE));
+        model.addAttribute("page", page);
+        model.addAttribute("flagged", documents.flaggedAmong(page.map(SupplierView::id).getContent()));
         model.addAttribute("regions", RegionGroup.values());
         model.addAttribute("statuses", SupplierStatus.values());
         model.addAttribute("categories", suppliers.categories());

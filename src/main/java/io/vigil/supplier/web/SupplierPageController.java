@@ -12,6 +12,7 @@ import io.vigil.supplier.internal.FieldProblem;
 import io.vigil.supplier.internal.IllegalTransitionException;
 import io.vigil.supplier.internal.InvalidSupplierException;
 import io.vigil.supplier.internal.StatusTransitions;
+import io.vigil.supplier.internal.SupplierDocumentService;
 import io.vigil.supplier.internal.SupplierService;
 import io.vigil.supplier.internal.SupplierStatusService;
 import io.vigil.supplier.internal.SupplierView;
@@ -49,14 +50,16 @@ class SupplierPageController {
     private final OrgUnits orgUnits;
     private final AuditHistory history;
     private final Clock clock;
+    private final SupplierDocumentService documents;
 
     SupplierPageController(SupplierService suppliers, SupplierStatusService statuses, OrgUnits orgUnits,
-            AuditHistory history, Clock clock) {
+            AuditHistory history, Clock clock, SupplierDocumentService documents) {
         this.suppliers = suppliers;
         this.statuses = statuses;
         this.orgUnits = orgUnits;
         this.history = history;
         this.clock = clock;
+        this.documents = documents;
     }
 
     @GetMapping("/{id}")
@@ -71,6 +74,7 @@ class SupplierPageController {
         model.addAttribute("requests", statuses.requests(id));
         model.addAttribute("allowed", StatusTransitions.allowedFrom(supplier.status()).stream().sorted().toList());
         model.addAttribute("reasonCodes", BlacklistReason.values());
+        model.addAttribute("documents", documents.ofSupplier(id));
         if ("history".equals(shown)) {
             // access to the record was checked by suppliers.get(id) above
             model.addAttribute("history", history.historyOf("Supplier", id.toString()));

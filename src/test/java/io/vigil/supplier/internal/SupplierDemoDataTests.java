@@ -48,4 +48,31 @@ class SupplierDemoDataTests {
         assertThat(generate()).extracting(Supplier::getName)
                 .containsExactlyElementsOf(generate().stream().map(Supplier::getName).toList());
     }
+
+    @Test
+    void requiredDocumentsAreMostlyValidWithSomeExpiringSoonAndSomeLapsed() {
+        LocalDate today = LocalDate.of(2026, 11, 28);
+        List<Supplier> all = generate();
+        List<Object[]> required = List.of(new Object[] {"IT_EQUIPMENT", "BUSINESS_LICENCE"},
+                new Object[] {"IT_EQUIPMENT", "ISO9001"}, new Object[] {"SOFTWARE", "ISO27001"},
+                new Object[] {"POWER_COOLING", "ISO9001"});
+        List<SupplierDocument> docs = SupplierDemoData.documents(all, required, today, Instant.parse("2026-11-28T09:00:00Z"));
+
+        assertThat(docs).isNotEmpty();
+        assertThat(docs).filteredOn(d -> !d.validOn(today)).isNotEmpty();
+        assertThat(docs).filteredOn(d -> d.getValidTo() != null && d.validOn(today)
+                && d.getValidTo().isBefore(today.plusDays(31))).isNotEmpty();
+        assertThat(docs).filteredOn(d -> d.validOn(today)).hasSizeGreaterThan(docs.size() / 2);
+    }
+
+    @Test
+    void openAccessCasesWaitInEveryStageStandardAndExpress() {
+        List<AccessCase> cases = SupplierDemoData.accessCases(generate(), UUID.randomUUID(),
+                Instant.parse("2026-11-28T09:00:00Z"));
+
+        assertThat(cases.stream().map(AccessCase::getStage).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(AccessStages.Stage.values());
+        assertThat(cases.stream().map(AccessCase::getKind).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(AccessStages.Kind.values());
+    }
 }
