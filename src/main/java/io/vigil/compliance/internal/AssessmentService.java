@@ -57,6 +57,7 @@ public class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final AssessmentEntryRepository entries;
+    private final EvidenceRepository evidence;
     private final FrameworkRepository frameworks;
     private final RequirementStore requirements;
     private final ControlCoverage coverage;
@@ -66,10 +67,11 @@ public class AssessmentService {
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, AssessmentEntryRepository entries,
-            FrameworkRepository frameworks, RequirementStore requirements, ControlCoverage coverage,
+            EvidenceRepository evidence, FrameworkRepository frameworks, RequirementStore requirements, ControlCoverage coverage,
             OrgUnits orgUnits, DataScope scope, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.entries = entries;
+        this.evidence = evidence;
         this.frameworks = frameworks;
         this.requirements = requirements;
         this.coverage = coverage;
@@ -132,6 +134,26 @@ public class AssessmentService {
                     e == null ? -1 : e.version()));
         }
         return new AssessmentView(a, f, lines, counts, assessable);
+    }
+
+    /**
+     * The assessment as an OSCAL assessment-results document (see {@link OscalResultsExporter});
+     * the evidence of every control counting towards it is read in one query. Audited as an export.
+     */
+    public Map<String, Object> oscalResults(UUID id) {
+        AssessmentView v = view(id);
+        Set<UUID> controlIds = new HashSet<>();
+        v.lines().forEach(l -> l.controls().forEach(c -> controlIds.add(c.id())));
+        Map<UUID, List<Evidence>> byControl = new HashMap<>();
+        if (!controlIds.isEmpty()) {
+            evidence.findByControlIdIn(controlIds).stream()
+                    .sorted(java.util.Comparator.comparing(Evidence::collectedOn).reversed())
+                    .forEach(e -> byControl.computeIfAbsent(e.controlId(), k -> new java.util.ArrayList<>()).add(e));
+        }
+        Assessment a = v.assessment();
+        events.publishEvent(AuditableEvent.of("EXPORTED", "Assessment", a.id(), a.orgUnitId(),
+                "Results of " + a.name() + " exported as OSCAL assessment-results"));
+        return OscalResultsExporter.results(v, byControl, clock.instant());
     }
 
     /** All tested controls effective: compliant; all ineffective: non-compliant; a mix: partly. */

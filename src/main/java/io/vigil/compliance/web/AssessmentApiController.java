@@ -149,6 +149,17 @@ class AssessmentApiController {
                 r.implementation(), r.version()));
     }
 
+    @GetMapping(value = "/{id}/oscal", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('compliance:read')")
+    @Operation(summary = "The assessment's results as an OSCAL 1.1 assessment-results document")
+    ResponseEntity<Map<String, Object>> oscal(@PathVariable UUID id) {
+        Map<String, Object> doc = assessments.oscalResults(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("assessment-results-" + id + ".json").build().toString())
+                .body(doc);
+    }
+
     @GetMapping("/{id}/soa.xlsx")
     @PreAuthorize("hasAuthority('compliance:read')")
     @Operation(summary = "Statement of Applicability (ISO/IEC 27001 Annex A) as XLSX")
