@@ -63,12 +63,15 @@ public class AssessmentService {
     private final ControlCoverage coverage;
     private final OrgUnits orgUnits;
     private final DataScope scope;
+    private final AuditEngagements engagements;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, AssessmentEntryRepository entries,
             EvidenceRepository evidence, FrameworkRepository frameworks, RequirementStore requirements, ControlCoverage coverage,
-            OrgUnits orgUnits, DataScope scope, ApplicationEventPublisher events, Clock clock) {
+            OrgUnits orgUnits, DataScope scope, AuditEngagements engagements, ApplicationEventPublisher events,
+            Clock clock) {
+        this.engagements = engagements;
         this.assessments = assessments;
         this.entries = entries;
         this.evidence = evidence;
@@ -99,7 +102,8 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public Page<Assessment> list(Pageable pageable) {
-        return assessments.findByOrgUnitIdIn(scope.visibleUnits(ControlService.READ).forQuery(), pageable);
+        Set<UUID> units = engagements.readableUnits();
+        return assessments.findByOrgUnitIdIn(units.isEmpty() ? Set.of(new UUID(0, 0)) : units, pageable);
     }
 
     @Transactional(readOnly = true)
@@ -225,7 +229,10 @@ public class AssessmentService {
 
     private Assessment load(UUID id, String permission) {
         Assessment a = assessments.findById(id).orElseThrow(() -> new RecordNotFoundException("Assessment", id));
-        scope.requireAccess(permission, a.orgUnitId(), "Assessment", id);
+        if (ControlService.READ.equals(permission) ? !engagements.canRead(a.orgUnitId())
+                : !scope.canAccess(permission, a.orgUnitId())) {
+            throw new RecordNotFoundException("Assessment", id);
+        }
         return a;
     }
 

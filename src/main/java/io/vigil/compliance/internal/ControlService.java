@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -63,13 +64,15 @@ public class ControlService {
     private final EvidenceRepository evidence;
     private final RequirementStore requirements;
     private final DataScope scope;
+    private final AuditEngagements engagements;
     private final Tasks tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ControlService(ControlRepository controls, ControlTestRepository tests, EvidenceRepository evidence,
-            RequirementStore requirements, DataScope scope, Tasks tasks, ApplicationEventPublisher events,
-            Clock clock) {
+            RequirementStore requirements, DataScope scope, AuditEngagements engagements, Tasks tasks,
+            ApplicationEventPublisher events, Clock clock) {
+        this.engagements = engagements;
         this.controls = controls;
         this.tests = tests;
         this.evidence = evidence;
@@ -168,7 +171,8 @@ public class ControlService {
 
     @Transactional(readOnly = true)
     public Page<Control> list(Pageable pageable) {
-        return controls.findByOrgUnitIdIn(scope.visibleUnits(READ).forQuery(), pageable);
+        Set<UUID> units = engagements.readableUnits();
+        return controls.findByOrgUnitIdIn(units.isEmpty() ? Set.of(new UUID(0, 0)) : units, pageable);
     }
 
     /** The freshest evidence decides: a control is as fresh as its best item; null when it has none. */
@@ -177,9 +181,12 @@ public class ControlService {
                 .orElse(null);
     }
 
-    private Control load(UUID id, String permission) {
+    Control load(UUID id, String permission) {
         Control c = controls.findById(id).orElseThrow(() -> new RecordNotFoundException("Control", id));
-        scope.requireAccess(permission, c.orgUnitId(), "Control", id);
+        if (READ.equals(permission) ? !engagements.canRead(c.orgUnitId())
+                : !scope.canAccess(permission, c.orgUnitId())) {
+            throw new RecordNotFoundException("Control", id);
+        }
         return c;
     }
 

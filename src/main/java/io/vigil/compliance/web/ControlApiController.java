@@ -77,7 +77,7 @@ class ControlApiController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAuthority('compliance:read')")
+    @PreAuthorize(ComplianceAuditApiController.READ)
     PageResponse<ControlSummary> list(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return PageResponse.of(controls.list(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
@@ -85,7 +85,7 @@ class ControlApiController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAuthority('compliance:read')")
+    @PreAuthorize(ComplianceAuditApiController.READ)
     ControlResponse get(@PathVariable UUID id) {
         return response(id);
     }
