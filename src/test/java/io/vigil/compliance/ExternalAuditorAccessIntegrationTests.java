@@ -123,6 +123,12 @@ class ExternalAuditorAccessIntegrationTests {
         mvc.perform(get("/api/v1/assessments/{id}/soa.xlsx", assessment).with(users.as(external)))
                 .andExpect(status().isOk());
 
+        mvc.perform(get("/compliance/audits/{id}", audit).with(users.as(external))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("EXT-" + tag + "-IN")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("finding-form"))));
+        mvc.perform(get("/compliance/controls/{id}", control).with(users.as(external))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("restore-test.pdf")));
+
         // outside the scope: another unit's control, another audit of the same unit, the frameworks
         mvc.perform(get("/api/v1/controls/{id}", outside).with(users.as(external))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/audits/{id}", otherAudit).with(users.as(external))).andExpect(status().isNotFound());

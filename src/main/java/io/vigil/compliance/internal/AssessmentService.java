@@ -106,6 +106,14 @@ public class AssessmentService {
         return assessments.findByOrgUnitIdIn(units.isEmpty() ? Set.of(new UUID(0, 0)) : units, pageable);
     }
 
+    /** Readable assessments of these units (an audit's scope). */
+    @Transactional(readOnly = true)
+    public List<Assessment> listIn(Set<UUID> units, Pageable pageable) {
+        Set<UUID> readable = new HashSet<>(engagements.readableUnits());
+        readable.retainAll(units);
+        return readable.isEmpty() ? List.of() : assessments.findByOrgUnitIdIn(readable, pageable).getContent();
+    }
+
     @Transactional(readOnly = true)
     public AssessmentView view(UUID id) {
         Assessment a = load(id, ControlService.READ);

@@ -231,6 +231,14 @@ public class ControlService {
         return controls.findByOrgUnitIdIn(units.isEmpty() ? Set.of(new UUID(0, 0)) : units, pageable);
     }
 
+    /** Readable controls of these units (an audit's scope). */
+    @Transactional(readOnly = true)
+    public List<Control> listIn(Set<UUID> units, Pageable pageable) {
+        Set<UUID> readable = new java.util.HashSet<>(engagements.readableUnits());
+        readable.retainAll(units);
+        return readable.isEmpty() ? List.of() : controls.findByOrgUnitIdIn(readable, pageable).getContent();
+    }
+
     /** The freshest evidence decides: a control is as fresh as its best item; null when it has none. */
     static Freshness freshness(List<Evidence> items, LocalDate today) {
         return items.stream().map(e -> Freshness.of(e.validUntil(), today)).min(Comparator.naturalOrder())
