@@ -6,6 +6,9 @@ import io.vigil.shared.web.PageResponse;
 import io.vigil.supplier.internal.FieldProblem;
 import io.vigil.supplier.internal.InvalidSupplierException;
 import io.vigil.supplier.internal.questionnaire.PortalQuestionnaireView;
+import io.vigil.supplier.internal.questionnaire.QuestionnaireFiles;
+import java.io.IOException;
+import org.springframework.web.multipart.MultipartFile;
 import io.vigil.supplier.internal.questionnaire.QuestionnaireService;
 import io.vigil.supplier.internal.questionnaire.QuestionnaireView;
 import java.net.URI;
@@ -43,9 +46,11 @@ class QuestionnaireApiController {
     }
 
     private final QuestionnaireService questionnaires;
+    private final QuestionnaireFiles files;
 
-    QuestionnaireApiController(QuestionnaireService questionnaires) {
+    QuestionnaireApiController(QuestionnaireService questionnaires, QuestionnaireFiles files) {
         this.questionnaires = questionnaires;
+        this.files = files;
     }
 
     @PostMapping("/api/v1/suppliers/{id}/questionnaires")
@@ -122,6 +127,16 @@ class QuestionnaireApiController {
     PortalQuestionnaireView portalSubmit(@PathVariable UUID id, @RequestBody(required = false) Answers body) {
         return questionnaires.portalSubmit(id, body == null || body.answers() == null ? null : values(body.answers()),
                 body == null ? null : body.version());
+    }
+
+    @PostMapping(value = "/api/v1/portal/questionnaires/{id}/files", consumes = "multipart/form-data")
+    @PreAuthorize("hasAuthority('supplier:portal')")
+    @Operation(summary = "Upload the file answering a FILE question (multipart field file, parameter question)")
+    PortalQuestionnaireView portalUpload(@PathVariable UUID id, @RequestParam String question,
+            @RequestParam MultipartFile file) throws IOException {
+        try (var in = file.getInputStream()) {
+            return files.upload(id, question, file.getOriginalFilename(), file.getContentType(), in);
+        }
     }
 
     /** JSON answers as lists of strings; an object where a value belongs names the question. */

@@ -6,7 +6,11 @@ import io.vigil.supplier.internal.questionnaire.PortalQuestionnaireView;
 import io.vigil.supplier.internal.questionnaire.QuestionnaireService;
 import io.vigil.supplier.internal.questionnaire.QuestionnaireTransitionException;
 import io.vigil.shared.web.VigilException;
+import io.vigil.supplier.internal.questionnaire.QuestionnaireFiles;
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,10 +31,14 @@ class QuestionnairePortalPageController {
 
     static final String ANSWER_PREFIX = "a.";
 
-    private final QuestionnaireService questionnaires;
+    static final String FILE_PREFIX = "f.";
 
-    QuestionnairePortalPageController(QuestionnaireService questionnaires) {
+    private final QuestionnaireService questionnaires;
+    private final QuestionnaireFiles files;
+
+    QuestionnairePortalPageController(QuestionnaireService questionnaires, QuestionnaireFiles files) {
         this.questionnaires = questionnaires;
+        this.files = files;
     }
 
     @GetMapping("/portal/questionnaires")
@@ -64,14 +72,30 @@ class QuestionnairePortalPageController {
     @PreAuthorize("hasAuthority('supplier:portal')")
     String answer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Long version,
-            Model model, RedirectAttributes redirect) {
+            jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         form.forEach((name, values) -> {
             if (name.startsWith(ANSWER_PREFIX)) {
                 answers.put(name.substring(ANSWER_PREFIX.length()), values);
             }
         });
+        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+                MultipartHttpServletRequest.class);
         try {
+            if (multipart != null) {
+                // files first: each upload becomes that question's saved answer
+                for (Map.Entry<String, MultipartFile> part : multipart.getFileMap().entrySet()) {
+                    if (part.getKey().startsWith(FILE_PREFIX) && !part.getValue().isEmpty()) {
+                        String key = part.getKey().substring(FILE_PREFIX.length());
+                        try (var in = part.getValue().getInputStream()) {
+                            PortalQuestionnaireView saved = files.upload(id, key, part.getValue().getOriginalFilename(),
+                                    part.getValue().getContentType(), in);
+                            answers.put(key, saved.answer(key));
+                        }
+                    }
+                }
+                version = null;
+            }
             if ("submit".equals(action)) {
                 questionnaires.portalSubmit(id, answers, version);
                 redirect.addFlashAttribute("submitted", true);

@@ -252,12 +252,27 @@ public class QuestionnaireService {
 
     // ---- helpers --------------------------------------------------------------------------------
 
+    /** A questionnaire the staff caller may read (its supplier is visible to them), else not found. */
+    SupplierQuestionnaire readable(UUID id) {
+        SupplierQuestionnaire q = find(id);
+        visibleSupplier(q);
+        return q;
+    }
+
+    /** Stores an answer given by the portal as an attached file, as a draft save of that one question. */
+    PortalQuestionnaireView attach(UUID id, String questionKey, UUID fileId, String filename) {
+        SupplierQuestionnaire q = own(id);
+        Map<String, List<String>> answers = new LinkedHashMap<>(read(q.getAnswers()));
+        answers.put(questionKey, List.of(fileId.toString(), filename));
+        return portalSave(id, answers, null);
+    }
+
     private SupplierQuestionnaire find(UUID id) {
         return questionnaires.findById(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
     }
 
     /** The contact's own questionnaire; another supplier's does not exist for them. */
-    private SupplierQuestionnaire own(UUID id) {
+    SupplierQuestionnaire own(UUID id) {
         UUID supplierId = portal.mine().id();
         return questionnaires.findById(id).filter(q -> q.getSupplierId().equals(supplierId))
                 .orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
