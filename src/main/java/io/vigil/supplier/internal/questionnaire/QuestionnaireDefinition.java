@@ -59,7 +59,7 @@ public record QuestionnaireDefinition(String code, Integer version, Text title, 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Option(String value, Text label, BigDecimal points) {
-        BigDecimal pointsOrZero() {
+        public BigDecimal pointsOrZero() {
             return points == null ? BigDecimal.ZERO : points;
         }
     }
