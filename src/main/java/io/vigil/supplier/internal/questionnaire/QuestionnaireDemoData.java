@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo profile: the shipped INFOSEC and ESG questionnaires sent to 40 demo suppliers in every state
- * (some overdue), with believable answers and scores, one red-line failure waiting for review, and an
+ * (some overdue, a few TIERING ones), with believable answers and scores, one red-line failure waiting for review, and an
  * open ESG questionnaire (plus an accepted INFOSEC one) for the demo portal user {@code supplier}.
  * Runs after the supplier demo data; does nothing once any questionnaire exists.
  */
@@ -77,6 +77,7 @@ class QuestionnaireDemoData implements ApplicationRunner {
         }
         QuestionnaireTemplate infosec = published("INFOSEC");
         QuestionnaireTemplate esg = published("ESG");
+        QuestionnaireTemplate tiering = published(TieringProposal.CODE);
         if (infosec == null || esg == null) {
             return;
         }
@@ -100,7 +101,7 @@ class QuestionnaireDemoData implements ApplicationRunner {
                 continue;
             }
             boolean security = n % 2 == 0;
-            QuestionnaireTemplate template = security ? infosec : esg;
+            QuestionnaireTemplate template = n % 10 == 9 && tiering != null ? tiering : security ? infosec : esg;
             QuestionnaireState state = CYCLE[n % CYCLE.length];
             int sentDaysAgo = 5 + random.nextInt(80);
             Instant sentAt = now.minus(Duration.ofDays(sentDaysAgo));

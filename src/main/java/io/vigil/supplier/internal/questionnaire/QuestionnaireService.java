@@ -339,7 +339,7 @@ public class QuestionnaireService {
             items = new ArrayList<>();
             for (QuestionnaireDefinition.Section s : definition.sections()) {
                 for (QuestionnaireDefinition.Question question : s.questions()) {
-                    items.add(new QuestionnaireView.Item(s, question, answers.get(question.key()),
+                    items.add(new QuestionnaireView.Item(s.key(), s.title(), question, answers.get(question.key()),
                             result.line(question.key())));
                 }
             }

@@ -1,7 +1,6 @@
 package io.vigil.supplier.internal.questionnaire;
 
 import io.vigil.supplier.internal.questionnaire.QuestionnaireDefinition.Question;
-import io.vigil.supplier.internal.questionnaire.QuestionnaireDefinition.Section;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +19,8 @@ public record QuestionnaireView(UUID id, UUID templateId, String templateCode, i
         List<QuestionnaireState> allowed, long version, Map<String, List<String>> answers, List<Item> items) {
 
     /** One question on the review page. */
-    public record Item(Section section, Question question, List<String> answer, QuestionnaireScoring.Line line) {
+    public record Item(String sectionKey, QuestionnaireDefinition.Text sectionTitle, Question question,
+            List<String> answer, QuestionnaireScoring.Line line) {
 
         /** The answer as a person reads it: option labels, the number, the text or the file name. */
         public String display(Locale locale) {
@@ -41,6 +41,11 @@ public record QuestionnaireView(UUID id, UUID templateId, String templateCode, i
             return question.type() == QuestionnaireDefinition.Type.FILE && answer != null && !answer.isEmpty()
                     ? answer.get(0) : null;
         }
+    }
+
+    /** For a scored TIERING questionnaire, the tier its score proposes (see {@link TieringProposal}). */
+    public io.vigil.supplier.CriticalityTier proposedTier() {
+        return TieringProposal.propose(templateCode, score);
     }
 
     public String title(Locale locale) {

@@ -77,6 +77,16 @@ class QuestionnaireScoringTests {
     }
 
     @Test
+    void aTieringScoreProposesACriticalityTier() {
+        assertThat(TieringProposal.propose("TIERING", 60)).isEqualTo(io.vigil.supplier.CriticalityTier.CRITICAL);
+        assertThat(TieringProposal.propose("TIERING", 59)).isEqualTo(io.vigil.supplier.CriticalityTier.IMPORTANT);
+        assertThat(TieringProposal.propose("TIERING", 30)).isEqualTo(io.vigil.supplier.CriticalityTier.IMPORTANT);
+        assertThat(TieringProposal.propose("TIERING", 29)).isEqualTo(io.vigil.supplier.CriticalityTier.STANDARD);
+        assertThat(TieringProposal.propose("TIERING", null)).isNull();
+        assertThat(TieringProposal.propose("ESG", 90)).isNull();
+    }
+
+    @Test
     void theSupplierDoesNotSeeRedLinesOrPoints() {
         var q = definition().forSupplier().question("Q1");
         assertThat(q.redLine()).isNull();
