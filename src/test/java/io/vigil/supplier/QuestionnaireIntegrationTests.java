@@ -145,7 +145,7 @@ class QuestionnaireIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task WHERE related_id = ? AND status = 'OPEN'",
                 Integer.class, q.toString())).isZero();
         assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE entity_type = 'SupplierQuestionnaire' "
-                + "AND entity_id = ? ORDER BY occurred_at", String.class, q.toString()))
+                + "AND entity_id = ? ORDER BY seq", String.class, q.toString()))
                 .containsExactly("SENT", "ANSWERS_SAVED", "SUBMITTED", "ACCEPTED");
     }
 
