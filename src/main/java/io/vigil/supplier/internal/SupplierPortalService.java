@@ -95,6 +95,12 @@ public class SupplierPortalService {
         return PortalProfile.of(supplier);
     }
 
+    /** The owner (procurement officer) of the contact's own company: who reviews what the contact submits. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> ownOwnerId() {
+        return java.util.Optional.ofNullable(own().getOwnerId());
+    }
+
     private Supplier own() {
         UUID user = currentUser();
         UUID supplierId = accounts.findById(user).map(ContactAccount::getSupplierId)
