@@ -51,10 +51,10 @@ class RectificationOpener {
     private List<String> issuesOf(Review review) {
         List<String> issues = new ArrayList<>();
         review.getRedLines().forEach(r -> issues.add("Red line " + r.kind() + ": " + r.description()));
-        List<ReviewCriterion.CriterionView> scorecard = criteria.findByActiveTrueOrderBySortOrderAsc().stream()
+        List<CriterionView> scorecard = criteria.findByActiveTrueOrderBySortOrderAsc().stream()
                 .map(ReviewCriterion::view).toList();
         ReviewScoring.Result result = ReviewService.compute(scorecard, review);
-        for (ReviewCriterion.CriterionView c : scorecard) {
+        for (CriterionView c : scorecard) {
             ReviewScoring.Line line = result.lines().stream().filter(l -> l.code().equals(c.code())).findFirst()
                     .orElse(null);
             if (line != null && line.mean() != null && line.mean() < settings.gradeB()) {

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /** One weighted criterion of the scorecard template (rows in {@code supplier_review_criterion}). */
 @Entity
@@ -58,13 +57,5 @@ class ReviewCriterion {
 
     CriterionView view() {
         return new CriterionView(code, dimension, nameEn, nameZh, weight.doubleValue());
-    }
-
-    /** A criterion as screens and the API read it. */
-    public record CriterionView(String code, String dimension, String nameEn, String nameZh, double weight) {
-
-        public String displayName(Locale locale) {
-            return locale != null && "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
-        }
     }
 }

@@ -57,7 +57,7 @@ public class ReviewService {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What the snapshot's JSON holds. */
-    record SnapshotContent(List<ReviewCriterion.CriterionView> criteria, List<ReviewScoring.Line> lines,
+    record SnapshotContent(List<CriterionView> criteria, List<ReviewScoring.Line> lines,
             Map<String, Map<String, Integer>> scoresByEvaluator, List<ReviewView.RedLineView> redLines) {
     }
 
@@ -95,7 +95,7 @@ public class ReviewService {
     }
 
     @Transactional(readOnly = true)
-    public List<ReviewCriterion.CriterionView> criteria() {
+    public List<CriterionView> criteria() {
         return criteria.findByActiveTrueOrderBySortOrderAsc().stream().map(ReviewCriterion::view).toList();
     }
 
@@ -172,7 +172,7 @@ public class ReviewService {
         if (evaluator.conflict()) {
             throw new VigilException(HttpStatus.FORBIDDEN, "conflict-of-interest", "supplier.error.conflictOfInterest");
         }
-        Set<String> codes = criteria().stream().map(ReviewCriterion.CriterionView::code)
+        Set<String> codes = criteria().stream().map(CriterionView::code)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, Integer> scores = input == null ? Map.of() : input;
@@ -254,7 +254,7 @@ public class ReviewService {
                         "supplier.review.error.ownerSoleEvaluator");
             }
         }
-        List<ReviewCriterion.CriterionView> scorecard = criteria();
+        List<CriterionView> scorecard = criteria();
         ReviewScoring.Result result = compute(scorecard, review);
         if (!result.hasData() && !redLine) {
             throw new VigilException(HttpStatus.CONFLICT, "review-no-data", "supplier.review.error.noData");
@@ -364,7 +364,7 @@ public class ReviewService {
     }
 
     private ReviewView view(Review review, SupplierView supplier, boolean full) {
-        List<ReviewCriterion.CriterionView> scorecard = criteria();
+        List<CriterionView> scorecard = criteria();
         ReviewScoring.Result result;
         String redLine = null;
         Optional<ReviewSnapshot> snapshot = review.getState() == Review.State.OPEN ? Optional.empty()
@@ -424,7 +424,7 @@ public class ReviewService {
                 r.description(), name(r.recordedBy()), r.recordedAt())).toList();
     }
 
-    static ReviewScoring.Result compute(List<ReviewCriterion.CriterionView> scorecard, Review review) {
+    static ReviewScoring.Result compute(List<CriterionView> scorecard, Review review) {
         return ReviewScoring.compute(scorecard.stream().map(c -> new ReviewScoring.Criterion(c.code(), c.weight()))
                 .toList(), scoresByUser(review));
     }

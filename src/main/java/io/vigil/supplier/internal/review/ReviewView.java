@@ -15,7 +15,7 @@ import java.util.UUID;
 public record ReviewView(UUID id, UUID supplierId, String supplierName, String supplierNameEn,
         SupplierStatus supplierStatus, UUID ownerId, String period, LocalDate periodStart, LocalDate dueDate,
         String state, boolean overdue, Double score, String grade, SupplierStatus proposal, String redLine,
-        List<ReviewCriterion.CriterionView> criteria, ReviewScoring.Result result, List<EvaluatorView> evaluators,
+        List<CriterionView> criteria, ReviewScoring.Result result, List<EvaluatorView> evaluators,
         List<RedLineView> redLines, DecisionView decision, List<SupplierFact> facts, Instant openedAt,
         Instant completedAt, long version) {
 
