@@ -265,8 +265,8 @@ public class ReviewService {
         review.complete(result.score(), grade, grade.proposal(), now);
         String redLineText = deciding == null ? null : deciding.kind() + ": " + deciding.description();
         UUID user = currentUser();
-        snapshots.save(new ReviewSnapshot(review, redLineText, JSON.writeValueAsString(new SnapshotContent(scorecard,
-                result.lines(), scoresByEvaluator(review), redLineViews(review))), user, now));
+        snapshots.save(new ReviewSnapshot(review, redLineText, snapshotJson(scorecard, result, scoresByEvaluator(review),
+                redLineViews(review)), user, now));
         reviews.flush();
         tasks.fulfil(related(review), "Review completed: grade " + grade);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -357,6 +357,12 @@ public class ReviewService {
         out.put("content", JSON.readValue(s.getContent(), new TypeReference<Map<String, Object>>() { }));
         decisions.findById(reviewId).ifPresent(d -> out.put("decision", decisionView(d)));
         return out;
+    }
+
+    /** The snapshot's JSON: scorecard, why-this-score lines, every evaluator's scores and the red-line events. */
+    static String snapshotJson(List<CriterionView> scorecard, ReviewScoring.Result result,
+            Map<String, Map<String, Integer>> scoresByEvaluator, List<ReviewView.RedLineView> redLines) {
+        return JSON.writeValueAsString(new SnapshotContent(scorecard, result.lines(), scoresByEvaluator, redLines));
     }
 
     static RelatedRecord related(Review review) {
