@@ -115,6 +115,7 @@ class ReviewDemoData implements ApplicationRunner {
                 reviews.save(new Review(s.id(), latest, instant(latest.start())));
                 overdueKept.add(s.id());
                 completed++;
+                continue;
             } else {
                 boolean awaitingConfirmation = i % 11 == 5;
                 complete(s, latest, scorecard, random, officer, manager, true, awaitingConfirmation, redLine);
@@ -126,6 +127,7 @@ class ReviewDemoData implements ApplicationRunner {
         List<ReviewSuppliers.SupplierRef> rectifying = all.stream()
                 .filter(s -> s.status() == SupplierStatus.RECTIFYING).toList();
         rectificationPlans(rectifying, officer, random);
+        portalHistory(manager);
         ReviewCycleService.CycleRun run = cycle.openDueReviews();
         inProgress(officer, manager, scorecard, random);
         events.publishEvent(AuditableEvent.change("IMPORTED", ReviewService.ENTITY, null, null,
@@ -247,6 +249,27 @@ class ReviewDemoData implements ApplicationRunner {
                 }
             }
         }
+    }
+
+    /** The demo portal user's company went through a rectification last year and passed: the portal shows it. */
+    private void portalHistory(UUID manager) {
+        UUID contact = users.findByUsername("supplier").map(UserSummary::id).orElse(null);
+        UUID supplierId = contact == null ? null : suppliers.linkedTo(contact).orElse(null);
+        if (supplierId == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        RectificationPlan plan = new RectificationPlan(supplierId, null, List.of(
+                "Information security and privacy protection / 信息安全与隐私保护: no data processing agreement on file"),
+                today.minusMonths(7), clock.instant().minus(Duration.ofDays(300)));
+        RectificationAction action = plan.addAction("Sign the data processing agreement (DPA) and send the signed copy",
+                null, today.minusMonths(8));
+        action.respond("Signed DPA sent by e-mail on 3 March, reference DPA-2026-031.",
+                clock.instant().minus(Duration.ofDays(270)));
+        action.accept("Received and filed");
+        plan.verify(true, "DPA on file; verified by the procurement manager", manager,
+                clock.instant().minus(Duration.ofDays(260)));
+        plans.save(plan);
     }
 
     /** Some of the current period's reviews already have declarations and scores; one evaluator declared a conflict. */

@@ -63,6 +63,12 @@ class ReviewSuppliers {
                 new MapSqlParameterSource("statuses", statuses), ReviewSuppliers::ref);
     }
 
+    /** The supplier a portal account is linked to (demo data). */
+    Optional<UUID> linkedTo(UUID userId) {
+        return jdbc.query("SELECT supplier_id FROM supplier_contact_account WHERE user_id = ?",
+                (rs, i) -> rs.getObject("supplier_id", UUID.class), userId).stream().findFirst();
+    }
+
     private static SupplierRef ref(ResultSet rs, int row) throws SQLException {
         return new SupplierRef(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("name_en"),
                 rs.getObject("org_unit_id", UUID.class), rs.getObject("owner_id", UUID.class),
