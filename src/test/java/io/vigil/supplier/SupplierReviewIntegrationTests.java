@@ -1,6 +1,7 @@
 package io.vigil.supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +22,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -101,6 +103,11 @@ class SupplierReviewIntegrationTests {
 
     ResultActions confirm(UUID actor, String review, Map<String, ?> body) throws Exception {
         return call(actor, "/api/v1/reviews/{r}/confirm", body, review);
+    }
+
+    boolean postgres() {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
     }
 
     String statusOf(UUID supplier) {
@@ -204,6 +211,11 @@ class SupplierReviewIntegrationTests {
         assertThat(mvc.perform(get("/api/v1/reviews/{r}/snapshot", review).with(users.as(f.readerA)))
                 .andReturn().getResponse().getContentAsString()).isEqualTo(snapshot);
 
+        if (postgres()) {
+            // on PostgreSQL the database itself refuses to change a snapshot, whatever the application does
+            assertThatThrownBy(() -> jdbc.update("UPDATE supplier_review_snapshot SET grade = 'D' WHERE review_id = ?",
+                    UUID.fromString(review))).isInstanceOf(DataAccessException.class);
+        }
         confirm(f.officerA, review, Map.of()).andExpect(status().isForbidden());
         confirm(f.managerA, review, Map.of()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CONFIRMED"))
