@@ -43,7 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/suppliers")
 class SupplierPageController {
 
-    private static final List<String> TABS = List.of("overview", "status", "documents", "history");
+    private static final List<String> TABS = List.of("overview", "status", "documents", "reviews", "rectification",
+            "history");
 
     private final SupplierService suppliers;
     private final SupplierStatusService statuses;
