@@ -1,7 +1,6 @@
 package io.vigil.supplier.internal;
 
 import io.vigil.identity.UserDirectory;
-import io.vigil.identity.UserSummary;
 import io.vigil.shared.security.DataScope;
 import io.vigil.supplier.internal.AccessStages.Kind;
 import io.vigil.supplier.internal.AccessStages.Stage;
@@ -102,6 +101,10 @@ public class AccessCaseQueries {
                 name.apply(c.getOwnerId()), timeline, declarations, objectionLines, votes, approvals,
                 name.apply(c.getDecidedBy()), viewer, windowOpen, raised.stream().filter(o -> !o.isResolved()).count(),
                 settings.committeeMinVotes(), overdue);
+    }
+
+    public int defaultObjectionWindowDays() {
+        return settings.objectionWindowDays();
     }
 
     /** The funnel over every visible case, from one query of cases and their stage records. */

@@ -38,6 +38,16 @@ public final class AccessStages {
     private AccessStages() {
     }
 
+    /** Every key any stage records: what a form may send. */
+    public static Set<String> dataKeys() {
+        return REQUIRED.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The keys {@code stage} must record, in form order. */
+    public static List<String> required(Stage stage) {
+        return REQUIRED.get(stage);
+    }
+
     static List<Stage> path(Kind kind) {
         return kind == Kind.EXPRESS ? EXPRESS : STANDARD;
     }
