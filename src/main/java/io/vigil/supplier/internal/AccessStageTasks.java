@@ -42,10 +42,15 @@ class AccessStageTasks {
 
     /** The case has just entered its current stage. */
     void entered(AccessCase c, Supplier supplier) {
+        entered(c, supplier, LocalDate.now(clock));
+    }
+
+    /** The case entered its current stage on {@code day} (demo data backdates it); due the configured days later. */
+    void entered(AccessCase c, Supplier supplier, LocalDate day) {
         Stage stage = c.getStage();
         TaskOwner owner = stage == Stage.FINAL_SELECTION ? TaskOwner.role(Role.PROCUREMENT_MANAGER)
                 : TaskOwner.user(c.getOwnerId());
-        LocalDate due = LocalDate.now(clock).plusDays(settings.dueDays(stage));
+        LocalDate due = day.plusDays(settings.dueDays(stage));
         tasks.open(new NewTask(stage.name().replace('_', ' ').toLowerCase() + ": " + supplier.getName(),
                 c.getKind() + " access case for " + supplier.getName() + ": complete the " + stage + " stage.",
                 STAGE_KIND, supplier.getOrgUnitId(), owner, related(c, stage.name()), due, TaskPriority.NORMAL));
