@@ -173,8 +173,8 @@ class AccessCaseDemoData implements ApplicationRunner {
         jdbc.update("UPDATE supplier_access_case SET opened_at = ? WHERE id = ?", ts(t), c.getId());
         for (Stage s : done) {
             t = t.plus(Duration.ofDays(days(s, n)));
-            jdbc.update("UPDATE supplier_access_stage SET completed_at = ? WHERE case_id = ? AND stage = ?", ts(t),
-                    c.getId(), s.name());
+            jdbc.update("UPDATE supplier_access_stage SET completed_at = ?, data = ? WHERE case_id = ? AND stage = ?",
+                    ts(t), stageData(s, LocalDate.ofInstant(t, ZoneOffset.UTC), n, 0), c.getId(), s.name());
         }
         tasks.entered(c, supplier, LocalDate.ofInstant(now.minus(Duration.ofDays(currentDays)), ZoneOffset.UTC));
     }
@@ -266,19 +266,22 @@ class AccessCaseDemoData implements ApplicationRunner {
             Stage stage = c.getStage();
             t = t.plus(Duration.ofDays(days(stage, i))).plus(Duration.ofHours(i % 7));
             LocalDate day = LocalDate.ofInstant(t, ZoneOffset.UTC);
-            String data = switch (stage) {
-                case ONSITE_INSPECTION -> DATA.get(stage).formatted(day.minusDays(2), 78 + i % 18);
-                case INTERNAL_ASSESSMENT -> DATA.get(stage).formatted(75 + i % 20);
-                case SHORTLIST_ANNOUNCEMENT -> {
-                    LocalDate published = day.minusDays(6);
-                    c.announce(published, 3, workingDays.plus(published, 3));
-                    yield DATA.get(stage).formatted(objectionCount, published);
-                }
-                default -> DATA.get(stage);
-            };
-            c.completeStage(data, officer, t);
+            if (stage == Stage.SHORTLIST_ANNOUNCEMENT) {
+                c.announce(day.minusDays(6), 3, workingDays.plus(day.minusDays(6), 3));
+            }
+            c.completeStage(stageData(stage, day, i, objectionCount), officer, t);
         }
         return t;
+    }
+
+    /** What a stage completed on {@code day} recorded, in the stage records' key=value form. */
+    private static String stageData(Stage stage, LocalDate day, int i, int objectionCount) {
+        return switch (stage) {
+            case ONSITE_INSPECTION -> DATA.get(stage).formatted(day.minusDays(2), 78 + i % 18);
+            case INTERNAL_ASSESSMENT -> DATA.get(stage).formatted(75 + i % 20);
+            case SHORTLIST_ANNOUNCEMENT -> DATA.get(stage).formatted(objectionCount, day.minusDays(6));
+            default -> DATA.get(stage);
+        };
     }
 
     /** Typical days for a stage, varied per case between 60 % and 160 % of the typical value. */
