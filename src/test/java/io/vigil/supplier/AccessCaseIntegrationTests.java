@@ -139,6 +139,10 @@ class AccessCaseIntegrationTests {
                 .andExpect(jsonPath("$.catchUpDeadline").value("2026-05-31"));
         assertThat(statusOf(supplier)).isEqualTo("QUALIFIED");
 
+        assertThat(jdbc.queryForObject("SELECT status FROM task WHERE related_id = ?", String.class,
+                c + "/CATCH_UP")).isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("SELECT due_date FROM task WHERE related_id = ?", LocalDate.class,
+                c + "/CATCH_UP")).isEqualTo(LocalDate.of(2026, 5, 31));
         clock.setDate(LocalDate.of(2026, 5, 31));
         job.run();
         assertThat(statusOf(supplier)).isEqualTo("QUALIFIED");
@@ -146,6 +150,8 @@ class AccessCaseIntegrationTests {
         clock.setDate(LocalDate.of(2026, 6, 1));
         job.run();
         assertThat(statusOf(supplier)).isEqualTo("SUSPENDED");
+        assertThat(jdbc.queryForObject("SELECT status FROM task WHERE related_id = ?", String.class,
+                c + "/CATCH_UP")).isEqualTo("CANCELLED");
         assertThat(jdbc.queryForObject("SELECT status_reason FROM supplier WHERE id = ?", String.class, supplier))
                 .contains("catch-up deadline 2026-05-31");
         assertThat(jdbc.queryForObject("SELECT actor FROM audit_event WHERE entity_id = ? AND action = "
@@ -170,6 +176,8 @@ class AccessCaseIntegrationTests {
         call(f.officerA, "/api/v1/access-cases/{c}/catch-up", Map.of("stage", "SHORTLIST_ANNOUNCEMENT",
                 "data", Map.of("publishedOn", "2026-04-10", "objectionWindowDays", "3")), c)
                 .andExpect(jsonPath("$.catchUpCompleted").value(true));
+        assertThat(jdbc.queryForObject("SELECT status FROM task WHERE related_id = ?", String.class,
+                c + "/CATCH_UP")).isEqualTo("DONE");
 
         clock.setDate(LocalDate.of(2026, 9, 1));
         job.run();

@@ -18,7 +18,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -392,26 +391,6 @@ class AccessCase {
     void recordDecision(UUID by, String reason) {
         this.decidedBy = by;
         this.decisionReason = reason;
-    }
-
-    /**
-     * When the case entered {@code s}: the completion of the stage before it on this kind's path, or the
-     * opening of the case; for a catch-up stage, the approval. {@code null} when not entered yet.
-     */
-    Instant enteredAt(Stage s) {
-        List<Stage> path = AccessStages.path(kind);
-        int index = path.indexOf(s);
-        if (index < 0) {
-            return stageRecorded(s) || state == State.APPROVED ? decidedAt : null;
-        }
-        if (index == 0) {
-            return openedAt;
-        }
-        return record(path.get(index - 1)).map(StageRecord::completedAt).orElse(null);
-    }
-
-    java.util.Optional<StageRecord> record(Stage s) {
-        return stages.stream().filter(r -> r.stage() == s).findFirst();
     }
 
     void markSuspendedForCatchUp() {

@@ -50,11 +50,16 @@ public class AccessCaseQueries {
 
     public Page<AccessCaseRow> list(AccessCaseFilter filter, Pageable pageable) {
         Page<AccessCaseRow> page = cases.list(scope.visibleUnits(SupplierService.READ).forQuery(), filter.stage(),
-                filter.kind(), filter.parsedState(), filter.ownerId(), filter.supplierId(), filter.overdueCatchUp(),
-                LocalDate.now(clock), pageable);
+                filter.kind(), filter.parsedState(), filter.ownerId() == null, orNone(filter.ownerId()),
+                filter.supplierId() == null, orNone(filter.supplierId()), filter.overdueCatchUp(), LocalDate.now(clock),
+                pageable);
         // one directory lookup per distinct owner on the page (a handful), not per row
         Map<UUID, String> names = new HashMap<>();
         return page.map(row -> row.withOwnerName(names.computeIfAbsent(row.ownerId(), this::name)));
+    }
+
+    private static UUID orNone(UUID id) {
+        return id == null ? new UUID(0, 0) : id;
     }
 
     public AccessCaseDetail detail(UUID caseId) {

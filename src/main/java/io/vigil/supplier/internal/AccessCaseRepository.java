@@ -15,8 +15,9 @@ interface AccessCaseRepository extends JpaRepository<AccessCase, UUID> {
 
     String LIST_WHERE = "from AccessCase c, Supplier s where s.id = c.supplierId and s.orgUnitId in :units "
             + "and (:stage is null or c.stage = :stage) and (:kind is null or c.kind = :kind) "
-            + "and (:state is null or c.state = :state) and (:owner is null or c.ownerId = :owner) "
-            + "and (:supplier is null or c.supplierId = :supplier) "
+            + "and (:state is null or c.state = :state) "
+            // a null UUID parameter has no SQL type on PostgreSQL, so "any" travels as a boolean
+            + "and (:anyOwner = true or c.ownerId = :owner) and (:anySupplier = true or c.supplierId = :supplier) "
             + "and (:overdue = false or (c.kind = io.vigil.supplier.internal.AccessStages.Kind.EXPRESS "
             + "and c.state = io.vigil.supplier.internal.AccessCase.State.APPROVED and c.catchUpCompleted = false "
             + "and c.catchUpDeadline < :today))";
@@ -26,7 +27,8 @@ interface AccessCaseRepository extends JpaRepository<AccessCase, UUID> {
             + "c.expressReason, c.ownerId, c.openedAt, c.catchUpDeadline, c.catchUpCompleted) " + LIST_WHERE,
             countQuery = "select count(c) " + LIST_WHERE)
     Page<AccessCaseRow> list(Collection<UUID> units, AccessStages.Stage stage, AccessStages.Kind kind,
-            AccessCase.State state, UUID owner, UUID supplier, boolean overdue, LocalDate today, Pageable pageable);
+            AccessCase.State state, boolean anyOwner, UUID owner, boolean anySupplier, UUID supplier, boolean overdue,
+            LocalDate today, Pageable pageable);
 
     /** Every visible case with its stage records, one row per record (the funnel's single query). */
     @Query("select c.id, c.kind, c.state, c.stage, c.openedAt, c.decidedAt, r.stage, r.completedAt "

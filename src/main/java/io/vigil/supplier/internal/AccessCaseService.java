@@ -190,6 +190,7 @@ public class AccessCaseService {
         for (AccessCase c : cases.findCatchUpOverdue(today)) {
             Supplier supplier = suppliers.findById(c.getSupplierId()).orElseThrow();
             c.markSuspendedForCatchUp();
+            tasks.catchUpMissed(c);
             if (StatusTransitions.isAllowed(supplier.getStatus(), SupplierStatus.SUSPENDED)) {
                 statuses.apply(supplier, SupplierStatus.SUSPENDED,
                         "Express access catch-up deadline " + c.getCatchUpDeadline() + " passed without on-site "

@@ -119,11 +119,6 @@ public class AccessShortlistService {
         return objections.findByCaseIdOrderByRecordedAtAsc(c.getId()).stream().map(AccessObjectionView::of).toList();
     }
 
-    /** Whether objections are still taken today (the stage cannot complete yet). */
-    boolean windowOpen(AccessCase c) {
-        return c.getObjectionWindowEnds() != null && !LocalDate.now(clock).isAfter(c.getObjectionWindowEnds());
-    }
-
     private static void required(List<FieldProblem> problems, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, "supplier.error.required"));

@@ -73,6 +73,11 @@ class AccessStageTasks {
                 c.getCatchUpDeadline(), TaskPriority.HIGH));
     }
 
+    /** The deadline passed and the supplier was suspended: the catch-up task is moot. */
+    void catchUpMissed(AccessCase c) {
+        tasks.cancel(related(c, CATCH_UP), "Catch-up deadline passed; supplier suspended");
+    }
+
     void caughtUp(AccessCase c) {
         tasks.fulfil(related(c, CATCH_UP), "Skipped stages recorded");
     }
