@@ -83,6 +83,10 @@ class AccessCaseIntegrationTests {
         return mvc.perform(post("/api/v1/access-cases/{c}/approve", caseId).with(users.as(actor)));
     }
 
+    ResultActions vote(UUID actor, String caseId, String vote) throws Exception {
+        return call(actor, "/api/v1/access-cases/{c}/votes", Map.of("vote", vote, "reason", "test reason"), caseId);
+    }
+
     String statusOf(UUID supplier) {
         return jdbc.queryForObject("SELECT status FROM supplier WHERE id = ?", String.class, supplier);
     }
@@ -101,8 +105,11 @@ class AccessCaseIntegrationTests {
         stage(c, Map.of("testResult", "passed", "securityQuestionnaireScore", "91"))
                 .andExpect(jsonPath("$.stage").value("SHORTLIST_ANNOUNCEMENT"));
         approve(f.managerA, c).andExpect(status().isConflict());
-        stage(c, Map.of("publishedOn", "2026-03-10", "objectionWindowDays", "3"))
-                .andExpect(jsonPath("$.stage").value("FINAL_SELECTION"));
+        call(f.officerA, "/api/v1/access-cases/{c}/announcement", Map.of("publishedOn", "2026-03-02"), c)
+                .andExpect(jsonPath("$.objectionWindowEnds").value("2026-03-05"));
+        clock.setDate(LocalDate.of(2026, 3, 6));
+        stage(c, Map.of()).andExpect(jsonPath("$.stage").value("FINAL_SELECTION"));
+        vote(f.managerA, c, "APPROVE").andExpect(status().isOk());
 
         approve(f.officerA, c).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://vigil.dev/problems/segregation-of-duties"));
@@ -122,6 +129,9 @@ class AccessCaseIntegrationTests {
         stage(c, Map.of("verdict", "PASS")).andExpect(jsonPath("$.stage").value("INTERNAL_ASSESSMENT"));
         stage(c, Map.of("testResult", "passed", "securityQuestionnaireScore", "75"))
                 .andExpect(jsonPath("$.stage").value("FINAL_SELECTION"));
+        approve(officer2, c).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://vigil.dev/problems/committee-votes-missing"));
+        vote(officer2, c, "APPROVE").andExpect(status().isOk());
 
         approve(officer2, c).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("OPEN"));
         assertThat(statusOf(supplier)).isEqualTo("PROSPECT");
@@ -129,6 +139,10 @@ class AccessCaseIntegrationTests {
                 .andExpect(jsonPath("$.catchUpDeadline").value("2026-05-31"));
         assertThat(statusOf(supplier)).isEqualTo("QUALIFIED");
 
+        assertThat(jdbc.queryForObject("SELECT status FROM task WHERE related_id = ?", String.class,
+                c + "/CATCH_UP")).isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("SELECT due_date FROM task WHERE related_id = ?", LocalDate.class,
+                c + "/CATCH_UP")).isEqualTo(LocalDate.of(2026, 5, 31));
         clock.setDate(LocalDate.of(2026, 5, 31));
         job.run();
         assertThat(statusOf(supplier)).isEqualTo("QUALIFIED");
@@ -136,6 +150,8 @@ class AccessCaseIntegrationTests {
         clock.setDate(LocalDate.of(2026, 6, 1));
         job.run();
         assertThat(statusOf(supplier)).isEqualTo("SUSPENDED");
+        assertThat(jdbc.queryForObject("SELECT status FROM task WHERE related_id = ?", String.class,
+                c + "/CATCH_UP")).isEqualTo("CANCELLED");
         assertThat(jdbc.queryForObject("SELECT status_reason FROM supplier WHERE id = ?", String.class, supplier))
                 .contains("catch-up deadline 2026-05-31");
         assertThat(jdbc.queryForObject("SELECT actor FROM audit_event WHERE entity_id = ? AND action = "
@@ -150,6 +166,7 @@ class AccessCaseIntegrationTests {
         declareNone(c, f.officerA, officer2, f.managerA);
         stage(c, Map.of("verdict", "PASS"));
         stage(c, Map.of("testResult", "passed", "securityQuestionnaireScore", "80"));
+        vote(officer2, c, "APPROVE");
         approve(officer2, c);
         approve(f.managerA, c).andExpect(jsonPath("$.state").value("APPROVED"));
 
@@ -159,6 +176,8 @@ class AccessCaseIntegrationTests {
         call(f.officerA, "/api/v1/access-cases/{c}/catch-up", Map.of("stage", "SHORTLIST_ANNOUNCEMENT",
                 "data", Map.of("publishedOn", "2026-04-10", "objectionWindowDays", "3")), c)
                 .andExpect(jsonPath("$.catchUpCompleted").value(true));
+        assertThat(jdbc.queryForObject("SELECT status FROM task WHERE related_id = ?", String.class,
+                c + "/CATCH_UP")).isEqualTo("DONE");
 
         clock.setDate(LocalDate.of(2026, 9, 1));
         job.run();
@@ -173,6 +192,7 @@ class AccessCaseIntegrationTests {
         declareNone(c, f.officerA, officer2, officer3);
         stage(c, Map.of("verdict", "PASS"));
         stage(c, Map.of("testResult", "passed", "securityQuestionnaireScore", "80"));
+        vote(officer3, c, "APPROVE");
 
         approve(officer2, c).andExpect(status().isOk());
         approve(officer2, c).andExpect(status().isConflict());

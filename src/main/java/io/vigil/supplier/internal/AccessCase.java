@@ -69,6 +69,10 @@ class AccessCase {
             return completedAt;
         }
 
+        UUID completedBy() {
+            return completedBy;
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof StageRecord r && r.stage == stage;
@@ -107,6 +111,10 @@ class AccessCase {
 
         boolean procurementManager() {
             return procurementManager;
+        }
+
+        Instant approvedAt() {
+            return approvedAt;
         }
 
         @Override
@@ -153,6 +161,14 @@ class AccessCase {
             return conflict;
         }
 
+        String note() {
+            return note;
+        }
+
+        Instant declaredAt() {
+            return declaredAt;
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Declaration d && Objects.equals(d.userId, userId);
@@ -161,6 +177,64 @@ class AccessCase {
         @Override
         public int hashCode() {
             return Objects.hashCode(userId);
+        }
+    }
+
+    /** A committee member's vote in the final selection. */
+    enum VoteChoice {
+        APPROVE, REJECT, ABSTAIN
+    }
+
+    @Embeddable
+    static class Vote {
+
+        @Column(name = "voter_id", nullable = false)
+        private UUID voterId;
+
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false)
+        private VoteChoice vote;
+
+        @Column(nullable = false)
+        private String reason;
+
+        @Column(name = "voted_at", nullable = false)
+        private Instant votedAt;
+
+        protected Vote() {
+        }
+
+        Vote(UUID voterId, VoteChoice vote, String reason, Instant votedAt) {
+            this.voterId = voterId;
+            this.vote = vote;
+            this.reason = reason;
+            this.votedAt = votedAt;
+        }
+
+        UUID voterId() {
+            return voterId;
+        }
+
+        VoteChoice vote() {
+            return vote;
+        }
+
+        String reason() {
+            return reason;
+        }
+
+        Instant votedAt() {
+            return votedAt;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Vote v && Objects.equals(v.voterId, voterId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(voterId);
         }
     }
 
@@ -204,6 +278,21 @@ class AccessCase {
     @Column(name = "suspended_for_catch_up", nullable = false)
     private boolean suspendedForCatchUp;
 
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(name = "objection_window_days")
+    private Integer objectionWindowDays;
+
+    @Column(name = "objection_window_ends")
+    private LocalDate objectionWindowEnds;
+
+    @Column(name = "decided_by")
+    private UUID decidedBy;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "supplier_access_stage", joinColumns = @JoinColumn(name = "case_id"))
     private Set<StageRecord> stages = new HashSet<>();
@@ -215,6 +304,10 @@ class AccessCase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "supplier_access_declaration", joinColumns = @JoinColumn(name = "case_id"))
     private Set<Declaration> declarations = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "supplier_access_vote", joinColumns = @JoinColumn(name = "case_id"))
+    private Set<Vote> votes = new HashSet<>();
 
     @Version
     private Long version;
@@ -275,6 +368,31 @@ class AccessCase {
         this.catchUpDeadline = catchUpDeadline;
     }
 
+    /** Publishes the shortlist: objections are taken until the end of {@code windowEnds}. */
+    void announce(LocalDate publishedOn, int windowDays, LocalDate windowEnds) {
+        this.publishedOn = publishedOn;
+        this.objectionWindowDays = windowDays;
+        this.objectionWindowEnds = windowEnds;
+    }
+
+    void vote(UUID voter, VoteChoice choice, String reason, Instant now) {
+        votes.add(new Vote(voter, choice, reason, now));
+    }
+
+    java.util.Optional<Vote> voteOf(UUID voter) {
+        return votes.stream().filter(v -> v.voterId().equals(voter)).findFirst();
+    }
+
+    long votesFor(VoteChoice choice) {
+        return votes.stream().filter(v -> v.vote() == choice).count();
+    }
+
+    /** The final selection's outcome: who decided and why (approval or rejection). */
+    void recordDecision(UUID by, String reason) {
+        this.decidedBy = by;
+        this.decisionReason = reason;
+    }
+
     void markSuspendedForCatchUp() {
         this.suspendedForCatchUp = true;
     }
@@ -317,6 +435,42 @@ class AccessCase {
 
     boolean isSuspendedForCatchUp() {
         return suspendedForCatchUp;
+    }
+
+    Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    Integer getObjectionWindowDays() {
+        return objectionWindowDays;
+    }
+
+    LocalDate getObjectionWindowEnds() {
+        return objectionWindowEnds;
+    }
+
+    UUID getDecidedBy() {
+        return decidedBy;
+    }
+
+    String getDecisionReason() {
+        return decisionReason;
+    }
+
+    Set<Vote> getVotes() {
+        return votes;
+    }
+
+    Set<Declaration> getDeclarations() {
+        return declarations;
     }
 
     Set<StageRecord> getStages() {

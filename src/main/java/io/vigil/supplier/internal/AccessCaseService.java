@@ -1,66 +1,61 @@
 package io.vigil.supplier.internal;
 
-import io.vigil.shared.audit.AuditableEvent;
-import io.vigil.shared.security.DataScope;
-import io.vigil.shared.security.RecordNotFoundException;
-import io.vigil.shared.security.VigilPrincipal;
 import io.vigil.shared.web.VigilException;
 import io.vigil.supplier.SupplierStatus;
 import io.vigil.supplier.internal.AccessStages.ExpressReason;
 import io.vigil.supplier.internal.AccessStages.Kind;
 import io.vigil.supplier.internal.AccessStages.Stage;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs access cases through their stages. Approval (final selection) makes the supplier QUALIFIED;
- * the case owner cannot approve their own case; express access needs two approvers, one of them a
- * holder of {@code supplier:approve} (procurement manager), and sets a catch-up deadline after which
- * {@link #suspendOverdue} suspends the supplier.
+ * Runs access cases through their stages. The shortlist announcement's objection window is in
+ * {@link AccessShortlistService}; the final selection (committee votes, approval or rejection) in
+ * {@link AccessCommitteeService}. Every stage the case enters opens a task for its owner
+ * ({@link AccessStageTasks}); completing the stage fulfils it. An approved express case's skipped
+ * stages are caught up here, and {@link #suspendOverdue} suspends suppliers that missed the deadline.
  */
 @Service
 @Transactional
 public class AccessCaseService {
 
-    static final String ENTITY = "SupplierAccessCase";
+    static final String ENTITY = AccessCaseAccess.ENTITY;
     /** Stages where an evaluator scores the supplier: a conflict-of-interest declaration comes first. */
     static final java.util.Set<Stage> SCORED = java.util.Set.of(Stage.ONSITE_INSPECTION, Stage.INTERNAL_ASSESSMENT);
 
     private final AccessCaseRepository cases;
     private final SupplierRepository suppliers;
-    private final SupplierService supplierService;
     private final SupplierStatusService statuses;
-    private final DataScope scope;
-    private final ApplicationEventPublisher events;
+    private final AccessCaseAccess access;
+    private final AccessStageTasks tasks;
+    private final AccessCommitteeService committee;
+    private final AccessObjectionRepository objections;
     private final Clock clock;
-    private final int catchUpDays;
 
-    AccessCaseService(AccessCaseRepository cases, SupplierRepository suppliers, SupplierService supplierService,
-            SupplierStatusService statuses, DataScope scope, ApplicationEventPublisher events, Clock clock,
-            @Value("${vigil.supplier.express-catch-up-days:90}") int catchUpDays) {
+    AccessCaseService(AccessCaseRepository cases, SupplierRepository suppliers, SupplierStatusService statuses,
+            AccessCaseAccess access, AccessStageTasks tasks, AccessCommitteeService committee,
+            AccessObjectionRepository objections, Clock clock) {
         this.cases = cases;
         this.suppliers = suppliers;
-        this.supplierService = supplierService;
         this.statuses = statuses;
-        this.scope = scope;
-        this.events = events;
+        this.access = access;
+        this.tasks = tasks;
+        this.committee = committee;
+        this.objections = objections;
         this.clock = clock;
-        this.catchUpDays = catchUpDays;
     }
 
     public AccessCaseView open(UUID supplierId, Kind kind, ExpressReason reason) {
-        Supplier supplier = writable(supplierId);
+        Supplier supplier = access.writable(supplierId);
         if (kind == null) {
             throw new InvalidSupplierException(List.of(new FieldProblem("kind", "supplier.error.required")));
         }
@@ -71,117 +66,118 @@ public class AccessCaseService {
             throw new VigilException(HttpStatus.CONFLICT, "access-not-prospect", "supplier.error.accessNotProspect");
         }
         AccessCase created = cases.save(new AccessCase(supplierId, kind, kind == Kind.EXPRESS ? reason : null,
-                currentUser(), clock.instant()));
+                AccessCaseAccess.currentUser(), clock.instant()));
         cases.flush();
-        audit("OPENED", created, supplier, "Access case (" + kind + ") opened");
+        tasks.entered(created, supplier);
+        access.audit("OPENED", created, supplier, "Access case (" + kind + ") opened");
         return AccessCaseView.of(created);
     }
 
-    /** Records the current stage's required data and moves on; a failed qualification review rejects the case. */
+    /**
+     * Records the current stage's required data and moves on; a failed qualification review rejects the
+     * case. The shortlist announcement completes only once published, its objection window has closed and
+     * every objection is resolved; its data is taken from the announcement.
+     */
     public AccessCaseView completeStage(UUID caseId, Map<String, String> data) {
-        AccessCase c = open(caseId);
-        Supplier supplier = writable(c.getSupplierId());
+        AccessCase c = access.open(caseId);
+        Supplier supplier = access.writable(c.getSupplierId());
         if (c.getStage() == Stage.FINAL_SELECTION) {
             throw new VigilException(HttpStatus.CONFLICT, "access-final-stage", "supplier.error.accessFinalStage");
         }
         if (SCORED.contains(c.getStage())) {
-            requireNoConflict(c);
+            access.requireNoConflict(c);
         }
-        requireData(c.getStage(), data);
+        Map<String, String> recorded = new HashMap<>(data == null ? Map.of() : data);
+        if (c.getStage() == Stage.SHORTLIST_ANNOUNCEMENT) {
+            recorded.putAll(shortlistClosed(c));
+        }
+        requireData(c.getStage(), recorded);
         Stage completed = c.getStage();
-        c.completeStage(text(data), currentUser(), clock.instant());
-        if (completed == Stage.QUALIFICATION_REVIEW && "FAIL".equalsIgnoreCase(data.get("verdict").strip())) {
+        c.completeStage(text(recorded), AccessCaseAccess.currentUser(), clock.instant());
+        tasks.completed(c, completed);
+        if (completed == Stage.QUALIFICATION_REVIEW && "FAIL".equalsIgnoreCase(recorded.get("verdict").strip())) {
             c.decide(AccessCase.State.REJECTED, clock.instant(), null);
+            c.recordDecision(AccessCaseAccess.currentUser(), "Qualification review failed");
+        } else {
+            tasks.entered(c, supplier);
         }
         cases.flush();
-        audit("STAGE_COMPLETED", c, supplier, "Access case stage " + completed + " completed");
+        access.audit("STAGE_COMPLETED", c, supplier, "Access case stage " + completed + " completed");
         return AccessCaseView.of(c);
     }
 
+    /** The shortlist stage's closing checks, and the data it records from the announcement. */
+    private Map<String, String> shortlistClosed(AccessCase c) {
+        if (c.getPublishedOn() == null) {
+            throw new VigilException(HttpStatus.CONFLICT, "announcement-required",
+                    "supplier.access.error.announcementRequired");
+        }
+        if (!LocalDate.now(clock).isAfter(c.getObjectionWindowEnds())) {
+            throw new VigilException(HttpStatus.CONFLICT, "objection-window-open",
+                    "supplier.access.error.windowOpen", c.getObjectionWindowEnds().toString());
+        }
+        long unresolved = objections.countByCaseIdAndResolvedAtIsNull(c.getId());
+        if (unresolved > 0) {
+            throw new VigilException(HttpStatus.CONFLICT, "objections-unresolved",
+                    "supplier.access.error.objectionsUnresolved", unresolved);
+        }
+        return Map.of("publishedOn", c.getPublishedOn().toString(),
+                "objectionWindowDays", String.valueOf(c.getObjectionWindowDays()),
+                "objectionWindowEnds", c.getObjectionWindowEnds().toString(),
+                "objections", String.valueOf(objections.findByCaseIdOrderByRecordedAtAsc(c.getId()).size()));
+    }
+
+    /** Final selection by approval (kept for API clients): the committee's APPROVE decision without a reason. */
     public AccessCaseView approve(UUID caseId) {
-        AccessCase c = open(caseId);
-        Supplier supplier = supplierService.visible(c.getSupplierId());
-        UUID approver = currentUser();
-        if (c.getStage() != Stage.FINAL_SELECTION) {
-            throw new VigilException(HttpStatus.CONFLICT, "access-not-final", "supplier.error.accessNotFinal");
-        }
-        if (approver.equals(c.getOwnerId())) {
-            throw new VigilException(HttpStatus.FORBIDDEN, "segregation-of-duties", "supplier.error.ownCase");
-        }
-        if (c.getApprovals().stream().anyMatch(a -> a.approverId().equals(approver))) {
-            throw new VigilException(HttpStatus.CONFLICT, "already-approved", "supplier.error.alreadyApproved");
-        }
-        requireNoConflict(c);
-        boolean manager = scope.canAccess(SupplierStatusService.APPROVE, supplier.getOrgUnitId());
-        boolean writer = scope.canAccess(SupplierService.WRITE, supplier.getOrgUnitId());
-        int needed = AccessStages.approversNeeded(c.getKind());
-        boolean lastSlot = c.getApprovals().size() + 1 >= needed;
-        boolean managerPresent = c.getApprovals().stream().anyMatch(AccessCase.Approval::procurementManager);
-        if (!(manager || writer) || (!manager && lastSlot && !managerPresent)) {
-            throw new VigilException(HttpStatus.FORBIDDEN, "not-an-approver", "supplier.error.accessApprover");
-        }
-        Instant now = clock.instant();
-        c.approve(approver, manager, now);
-        audit("APPROVED", c, supplier, "Access case approved by one approver");
-        if (c.approvalsComplete()) {
-            LocalDate deadline = c.getKind() == Kind.EXPRESS ? LocalDate.now(clock).plusDays(catchUpDays) : null;
-            c.decide(AccessCase.State.APPROVED, now, deadline);
-            if (!StatusTransitions.isAllowed(supplier.getStatus(), SupplierStatus.QUALIFIED)) {
-                throw new IllegalTransitionException(supplier.getStatus(), SupplierStatus.QUALIFIED,
-                        StatusTransitions.allowedFrom(supplier.getStatus()));
-            }
-            statuses.apply(supplier, SupplierStatus.QUALIFIED, c.getKind() + " access approved", null);
-        }
-        cases.flush();
-        return AccessCaseView.of(c);
+        return committee.decide(caseId, AccessCommitteeService.Outcome.APPROVE, null);
     }
 
     /** An evaluator declares (once per case) whether they have a conflict of interest with the supplier. */
     public AccessCaseView declare(UUID caseId, boolean conflict, String note) {
-        AccessCase c = open(caseId);
-        Supplier supplier = supplierService.visible(c.getSupplierId());
-        UUID user = currentUser();
+        AccessCase c = access.open(caseId);
+        Supplier supplier = access.visible(c.getSupplierId());
+        UUID user = AccessCaseAccess.currentUser();
         if (c.declarationOf(user).isPresent()) {
             throw new VigilException(HttpStatus.CONFLICT, "already-declared", "supplier.error.alreadyDeclared");
         }
-        c.declare(user, conflict, note == null ? null : note.strip(), clock.instant());
+        c.declare(user, conflict, note == null || note.isBlank() ? null : note.strip(), clock.instant());
         cases.flush();
-        audit(conflict ? "CONFLICT_DECLARED" : "NO_CONFLICT_DECLARED", c, supplier, "Conflict-of-interest declaration");
+        access.audit(conflict ? "CONFLICT_DECLARED" : "NO_CONFLICT_DECLARED", c, supplier,
+                "Conflict-of-interest declaration");
         return AccessCaseView.of(c);
-    }
-
-    private void requireNoConflict(AccessCase c) {
-        AccessCase.Declaration declaration = c.declarationOf(currentUser()).orElseThrow(() -> new VigilException(
-                HttpStatus.FORBIDDEN, "declaration-required", "supplier.error.declarationRequired"));
-        if (declaration.conflict()) {
-            throw new VigilException(HttpStatus.FORBIDDEN, "conflict-of-interest", "supplier.error.conflictOfInterest");
-        }
     }
 
     /** Records a stage an express case skipped; when both are recorded the catch-up is complete. */
     public AccessCaseView catchUp(UUID caseId, Stage stage, Map<String, String> data) {
-        AccessCase c = find(caseId);
-        Supplier supplier = writable(c.getSupplierId());
+        AccessCase c = access.find(caseId);
+        Supplier supplier = access.writable(c.getSupplierId());
         if (c.getKind() != Kind.EXPRESS || c.getState() != AccessCase.State.APPROVED || stage == null
                 || !AccessStages.CATCH_UP.contains(stage)) {
             throw new VigilException(HttpStatus.CONFLICT, "access-no-catch-up", "supplier.error.accessNoCatchUp");
         }
+        if (c.stageRecorded(stage)) {
+            throw new VigilException(HttpStatus.CONFLICT, "catch-up-recorded", "supplier.access.error.catchUpRecorded",
+                    stage.name());
+        }
         requireData(stage, data);
-        c.recordCatchUp(stage, text(data), currentUser(), clock.instant());
+        c.recordCatchUp(stage, text(data), AccessCaseAccess.currentUser(), clock.instant());
+        if (c.isCatchUpCompleted()) {
+            tasks.caughtUp(c);
+        }
         cases.flush();
-        audit("CATCH_UP_RECORDED", c, supplier, "Express access catch-up: " + stage + " recorded");
+        access.audit("CATCH_UP_RECORDED", c, supplier, "Express access catch-up: " + stage + " recorded");
         return AccessCaseView.of(c);
     }
 
     @Transactional(readOnly = true)
     public List<AccessCaseView> ofSupplier(UUID supplierId) {
-        supplierService.visible(supplierId);
+        access.visible(supplierId);
         return cases.findBySupplierId(supplierId).stream().map(AccessCaseView::of).toList();
     }
 
     @Transactional(readOnly = true)
     public AccessCaseView get(UUID caseId) {
-        return AccessCaseView.of(find(caseId));
+        return AccessCaseView.of(access.find(caseId));
     }
 
     /**
@@ -194,6 +190,7 @@ public class AccessCaseService {
         for (AccessCase c : cases.findCatchUpOverdue(today)) {
             Supplier supplier = suppliers.findById(c.getSupplierId()).orElseThrow();
             c.markSuspendedForCatchUp();
+            tasks.catchUpMissed(c);
             if (StatusTransitions.isAllowed(supplier.getStatus(), SupplierStatus.SUSPENDED)) {
                 statuses.apply(supplier, SupplierStatus.SUSPENDED,
                         "Express access catch-up deadline " + c.getCatchUpDeadline() + " passed without on-site "
@@ -205,53 +202,13 @@ public class AccessCaseService {
         return suspended;
     }
 
-    private AccessCase find(UUID caseId) {
-        AccessCase c = cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException(ENTITY, caseId));
-        // a case of a supplier the caller cannot see does not exist for them
-        suppliers.findVisible(c.getSupplierId(), scope.visibleUnits(SupplierService.READ).forQuery())
-                .orElseThrow(() -> new RecordNotFoundException(ENTITY, caseId));
-        return c;
-    }
-
-    private AccessCase open(UUID caseId) {
-        AccessCase c = find(caseId);
-        if (c.getState() != AccessCase.State.OPEN) {
-            throw new VigilException(HttpStatus.CONFLICT, "access-closed", "supplier.error.accessClosed");
-        }
-        return c;
-    }
-
-    private Supplier writable(UUID supplierId) {
-        Supplier supplier = supplierService.visible(supplierId);
-        if (!scope.canAccess(SupplierService.WRITE, supplier.getOrgUnitId())) {
-            throw new VigilException(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden.detail");
-        }
-        return supplier;
-    }
-
-    private static void requireData(Stage stage, Map<String, String> data) {
-        List<String> missing = AccessStages.missing(stage, data);
-        if (!missing.isEmpty()) {
-            throw new InvalidSupplierException(missing.stream()
-                    .map(key -> new FieldProblem("data." + key, "supplier.error.required")).toList());
-        }
+    static void requireData(Stage stage, Map<String, String> data) {
+        AccessCaseAccess.require(AccessStages.problems(stage, data));
     }
 
     private static String text(Map<String, String> data) {
         String text = new TreeMap<>(data).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
         return text.length() > 4000 ? text.substring(0, 4000) : text;
-    }
-
-    private void audit(String action, AccessCase c, Supplier supplier, String summary) {
-        events.publishEvent(AuditableEvent.change(action, ENTITY, c.getId(), supplier.getOrgUnitId(),
-                summary + " for supplier " + supplier.getName(), Map.of(),
-                Map.of("supplierId", supplier.getId().toString(), "kind", c.getKind().name(),
-                        "stage", c.getStage().name(), "state", c.getState().name())));
-    }
-
-    private static UUID currentUser() {
-        return VigilPrincipal.current().map(VigilPrincipal::userId)
-                .orElseThrow(() -> new VigilException(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden.detail"));
     }
 }

@@ -38,6 +38,16 @@ public final class AccessStages {
     private AccessStages() {
     }
 
+    /** Every key any stage records: what a form may send. */
+    public static Set<String> dataKeys() {
+        return REQUIRED.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The keys {@code stage} must record, in form order. */
+    public static List<String> required(Stage stage) {
+        return REQUIRED.get(stage);
+    }
+
     static List<Stage> path(Kind kind) {
         return kind == Kind.EXPRESS ? EXPRESS : STANDARD;
     }
@@ -53,6 +63,46 @@ public final class AccessStages {
     static List<String> missing(Stage stage, Map<String, String> data) {
         return REQUIRED.get(stage).stream()
                 .filter(key -> data == null || data.get(key) == null || data.get(key).isBlank()).toList();
+    }
+
+    /** Missing keys (required) and values in the wrong form (verdict, scores 0-100, ISO dates), per field. */
+    static List<FieldProblem> problems(Stage stage, Map<String, String> data) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<String> missing = missing(stage, data);
+        missing.forEach(key -> problems.add(new FieldProblem("data." + key, "supplier.error.required")));
+        for (String key : REQUIRED.get(stage)) {
+            if (missing.contains(key)) {
+                continue;
+            }
+            String value = data.get(key).strip();
+            switch (key) {
+                case "verdict" -> {
+                    if (!value.equalsIgnoreCase("PASS") && !value.equalsIgnoreCase("FAIL")) {
+                        problems.add(new FieldProblem("data." + key, "supplier.access.error.verdict"));
+                    }
+                }
+                case "score", "securityQuestionnaireScore" -> {
+                    if (!value.matches("\\d{1,3}(\\.\\d+)?") || Double.parseDouble(value) > 100) {
+                        problems.add(new FieldProblem("data." + key, "supplier.access.error.score"));
+                    }
+                }
+                case "inspectionDate", "publishedOn" -> {
+                    try {
+                        java.time.LocalDate.parse(value);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        problems.add(new FieldProblem("data." + key, "supplier.access.error.date"));
+                    }
+                }
+                case "objectionWindowDays" -> {
+                    if (!value.matches("\\d{1,2}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > 30) {
+                        problems.add(new FieldProblem("data." + key, "supplier.access.error.windowDays"));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return problems;
     }
 
     /** Express access is approved by two people, one of them a procurement manager; standard by one. */

@@ -2,7 +2,21 @@ package io.vigil.supplier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vigil.shared.web.ListQuery;
+import io.vigil.shared.web.PageResponse;
+import io.vigil.supplier.internal.AccessCaseFilter;
+import io.vigil.supplier.internal.AccessCaseQueries;
+import io.vigil.supplier.internal.AccessCaseRow;
 import io.vigil.supplier.internal.AccessCaseService;
+import io.vigil.supplier.internal.AccessCommitteeService;
+import io.vigil.supplier.internal.AccessFunnel;
+import io.vigil.supplier.internal.AccessObjectionView;
+import io.vigil.supplier.internal.AccessShortlistService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import io.vigil.supplier.internal.AccessCaseView;
 import io.vigil.supplier.internal.AccessStages;
 import java.net.URI;
@@ -33,10 +47,100 @@ class AccessCaseApiController {
     record CatchUp(AccessStages.Stage stage, Map<String, String> data) {
     }
 
-    private final AccessCaseService cases;
+    record Announcement(LocalDate publishedOn, Integer objectionWindowDays) {
+    }
 
-    AccessCaseApiController(AccessCaseService cases) {
+    record NewObjection(String objector, String text, LocalDate raisedOn) {
+    }
+
+    record Resolution(String resolution) {
+    }
+
+    record NewVote(String vote, String reason) {
+    }
+
+    record Decision(AccessCommitteeService.Outcome outcome, String reason) {
+    }
+
+    static final List<String> SORTABLE = List.of("openedAt", "stage", "kind", "state");
+
+    private final AccessCaseService cases;
+    private final AccessShortlistService shortlist;
+    private final AccessCommitteeService committee;
+    private final AccessCaseQueries queries;
+
+    AccessCaseApiController(AccessCaseService cases, AccessShortlistService shortlist,
+            AccessCommitteeService committee, AccessCaseQueries queries) {
         this.cases = cases;
+        this.shortlist = shortlist;
+        this.committee = committee;
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/access-cases")
+    @PreAuthorize("hasAuthority('supplier:read')")
+    @Operation(summary = "Access cases in the caller's units (filters: stage, kind, state, overdueCatchUp, owner, supplier)")
+    PageResponse<AccessCaseRow> list(@RequestParam(required = false) AccessStages.Stage stage,
+            @RequestParam(required = false) AccessStages.Kind kind, @RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "false") boolean overdueCatchUp, @RequestParam(required = false) UUID owner,
+            @RequestParam(required = false) UUID supplier, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
+        String[] sort = request.getParameterValues("sort");
+        var pageable = ListQuery.pageRequest(page, size, sort == null ? List.of() : List.of(sort),
+                Sort.by(Sort.Direction.DESC, "openedAt"), SORTABLE);
+        return PageResponse.of(queries.list(new AccessCaseFilter(stage, kind, state, overdueCatchUp, owner, supplier),
+                pageable), row -> row);
+    }
+
+    @GetMapping("/api/v1/access-cases/funnel")
+    @PreAuthorize("hasAuthority('supplier:read')")
+    @Operation(summary = "Onboarding funnel: cases per stage, median/mean days per stage, standard vs express, outcomes")
+    AccessFunnel funnel() {
+        return queries.funnel();
+    }
+
+    @PostMapping("/api/v1/access-cases/{caseId}/announcement")
+    @PreAuthorize("hasAuthority('supplier:write')")
+    @Operation(summary = "Publish the shortlist: objection window in working days (default 3)")
+    AccessCaseView announce(@PathVariable UUID caseId, @RequestBody Announcement body) {
+        return shortlist.announce(caseId, body.publishedOn(), body.objectionWindowDays());
+    }
+
+    @GetMapping("/api/v1/access-cases/{caseId}/objections")
+    @PreAuthorize("hasAuthority('supplier:read')")
+    @Operation(summary = "Objections to the shortlist announcement")
+    List<AccessObjectionView> objections(@PathVariable UUID caseId) {
+        return shortlist.objections(caseId);
+    }
+
+    @PostMapping("/api/v1/access-cases/{caseId}/objections")
+    @PreAuthorize("hasAuthority('supplier:write')")
+    @Operation(summary = "Record an objection raised within the objection window")
+    ResponseEntity<AccessObjectionView> object(@PathVariable UUID caseId, @RequestBody NewObjection body) {
+        AccessObjectionView created = shortlist.object(caseId, body.objector(), body.text(), body.raisedOn());
+        return ResponseEntity.status(HttpStatus.CREATED).body(created);
+    }
+
+    @PostMapping("/api/v1/access-cases/{caseId}/objections/{objectionId}/resolve")
+    @PreAuthorize("hasAuthority('supplier:write')")
+    @Operation(summary = "Resolve an objection (resolution text required)")
+    AccessObjectionView resolve(@PathVariable UUID caseId, @PathVariable UUID objectionId,
+            @RequestBody Resolution body) {
+        return shortlist.resolve(caseId, objectionId, body.resolution());
+    }
+
+    @PostMapping("/api/v1/access-cases/{caseId}/votes")
+    @PreAuthorize("hasAuthority('supplier:approve') or hasAuthority('supplier:write')")
+    @Operation(summary = "Final selection: a committee member's vote (APPROVE, REJECT, ABSTAIN) with a reason")
+    AccessCaseView vote(@PathVariable UUID caseId, @RequestBody NewVote body) {
+        return committee.vote(caseId, body.vote(), body.reason());
+    }
+
+    @PostMapping("/api/v1/access-cases/{caseId}/decision")
+    @PreAuthorize("hasAuthority('supplier:approve') or hasAuthority('supplier:write')")
+    @Operation(summary = "Final selection: decide APPROVE or REJECT (reason required to reject) after the votes")
+    AccessCaseView decide(@PathVariable UUID caseId, @RequestBody Decision body) {
+        return committee.decide(caseId, body.outcome(), body.reason());
     }
 
     @PostMapping("/api/v1/suppliers/{id}/access-cases")
@@ -77,7 +181,8 @@ class AccessCaseApiController {
 
     @PostMapping("/api/v1/access-cases/{caseId}/approve")
     @PreAuthorize("hasAuthority('supplier:approve') or hasAuthority('supplier:write')")
-    @Operation(summary = "Final selection: approve (not the case owner; express needs two, one a procurement manager)")
+    @Operation(summary = "Final selection: approve after the committee votes (not the case owner; express needs two, "
+            + "one a procurement manager); same as a decision APPROVE without a reason")
     AccessCaseView approve(@PathVariable UUID caseId) {
         return cases.approve(caseId);
     }
