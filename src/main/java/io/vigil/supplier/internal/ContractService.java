@@ -239,6 +239,20 @@ public class ContractService {
         return views(contracts.findAll(spec(filter), Sort.by("endDate", "number")));
     }
 
+    /** A supplier the contract form offers: not barred, in a unit the caller may write to. */
+    public record SupplierOption(UUID id, String name, String status) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<SupplierOption> contractableSuppliers() {
+        var units = scope.visibleUnits(SupplierService.WRITE).forQuery();
+        Specification<Supplier> spec = (root, query, cb) -> cb.and(root.get("orgUnitId").in(units),
+                cb.not(root.get("status").in(java.util.Arrays.stream(io.vigil.supplier.SupplierStatus.values())
+                        .filter(io.vigil.supplier.SupplierStatus::barredFromSourcing).toList())));
+        return supplierRepository.findAll(spec, Sort.by("name")).stream()
+                .map(s -> new SupplierOption(s.getId(), s.getName(), s.getStatus().name())).toList();
+    }
+
     /** A supplier's contracts (the supplier's own visibility is checked). */
     @Transactional(readOnly = true)
     public List<ContractView> ofSupplier(UUID supplierId) {
