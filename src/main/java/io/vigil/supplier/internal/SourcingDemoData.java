@@ -96,7 +96,7 @@ class SourcingDemoData implements ApplicationRunner {
         UUID unit = orgUnits.findByCode("PROC").or(() -> orgUnits.findByCode("GROUP")).map(OrgUnitView::id)
                 .orElse(null);
         Optional<UserSummary> officer = users.findByUsername("procofficer");
-        if (unit == null || officer.isEmpty() || events.count() > 0 || suppliers.count() == 0) {
+        if (unit == null || officer.isEmpty() || events.existsByTitle(PLANS.get(0).title())) {
             return;
         }
         List<UUID> members = Set.of("procmanager", "secofficer", "compliance", "procofficer").stream().sorted()
@@ -108,14 +108,15 @@ class SourcingDemoData implements ApplicationRunner {
             }
         }
         pools.values().forEach(list -> list.sort(Comparator.comparing(Supplier::getName)));
+        if (pools.isEmpty()) {
+            return;
+        }
         Random random = new Random(20261128L);
         Instant now = clock.instant();
         List<SourcingEvent> created = new ArrayList<>();
         for (int i = 0; i < PLANS.size(); i++) {
             SourcingEvent event = event(PLANS.get(i), i, unit, officer.get().id(), members, pools, random, now);
-            if (event != null) {
-                created.add(event);
-            }
+            created.add(event);
         }
         List<Contract> records = contracts(created, pools, unit, officer.get().id(), random, now);
         contracts.saveAll(records);
@@ -127,12 +128,13 @@ class SourcingDemoData implements ApplicationRunner {
 
     private SourcingEvent event(Plan plan, int index, UUID unit, UUID officer, List<UUID> members,
             Map<String, List<Supplier>> pools, Random random, Instant now) {
-        List<Supplier> pool = pools.getOrDefault(plan.category(), List.of());
-        if (pool.isEmpty()) {
-            return null;
-        }
+        // a category without qualified suppliers (possible on a database shared with other data) borrows the
+        // largest pool, so that invitations always come from the event's category's pool
+        String category = pools.containsKey(plan.category()) ? plan.category()
+                : pools.entrySet().stream().max(Comparator.comparing(e -> e.getValue().size())).orElseThrow().getKey();
+        List<Supplier> pool = pools.get(category);
         Instant start = now.minus(Duration.ofDays(20 + 6L * (PLANS.size() - index)));
-        SourcingEvent event = new SourcingEvent(plan.title(), plan.kind(), plan.category(),
+        SourcingEvent event = new SourcingEvent(plan.title(), plan.kind(), category,
                 BigDecimal.valueOf(plan.budget()).setScale(2), "CNY", unit, officer, start);
         event.setPriceWeight(index % 4 == 0 ? 30 : SourcingRanking.DEFAULT_PRICE_WEIGHT);
         int invitedCount = plan.kind() == SourcingEvent.Kind.SINGLE_SOURCE ? 1 : Math.min(pool.size(), 3 + index % 2);
@@ -146,7 +148,7 @@ class SourcingDemoData implements ApplicationRunner {
             }
         }
         events.save(event);
-        audit(event, "CREATED", plan.kind() + " " + plan.title() + " drafted for " + plan.category(), start);
+        audit(event, "CREATED", plan.kind() + " " + plan.title() + " drafted for " + category, start);
         List<SourcingPanelMember> team = new ArrayList<>();
         for (int k = 0; k < 3 && k < members.size(); k++) {
             team.add(new SourcingPanelMember(event.getId(), members.get((index + k) % members.size()), officer,
@@ -247,11 +249,8 @@ class SourcingDemoData implements ApplicationRunner {
                 .sorted(Comparator.comparing(Supplier::getName)).collect(Collectors.toList());
         String[] subjects = {"年度维保服务", "设备采购", "技术支持服务", "带宽租用", "软件许可与订阅", "驻场运维服务", "安保服务",
                 "物业服务", "备件供应"};
-        for (int i = 0; list.size() < 60 && i < candidates.size(); i++) {
+        for (int i = 0; list.size() < 60 && !candidates.isEmpty(); i++) {
             Supplier s = candidates.get((i * 7) % candidates.size());
-            if (list.stream().anyMatch(c -> c.getSupplierId().equals(s.getId()) && c.getEventId() == null)) {
-                continue;
-            }
             LocalDate end;
             Contract.Status status;
             int bucket = i % 10;

@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SourcingEventRepository extends JpaRepository<SourcingEvent, UUID>, JpaSpecificationExecutor<SourcingEvent> {
 
+    boolean existsByTitle(String title);
+
     Page<SourcingEvent> findByOrgUnitIdIn(Collection<UUID> units, Pageable pageable);
 
     /** Bid counts of a page of events in one query. */
