@@ -267,6 +267,16 @@ class SourcingEvaluationIntegrationTests {
                 .andExpect(jsonPath("$.awardedSupplierId").value(cheap.toString()));
         move(event, "CLOSED", "contract signed").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CLOSED"));
+
+        // the event's contract goes to the supplier it was awarded to
+        Map<String, Object> contract = new java.util.HashMap<>(Map.of("number", "EV-" + f.tag, "title", "Switches",
+                "eventId", event, "value", 100000, "startDate", "2026-01-01", "endDate", "2027-12-31"));
+        contract.put("supplierId", strong.toString());
+        call(f.officerA, "/api/v1/contracts", contract).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(Matchers.endsWith("not-awarded")));
+        contract.put("supplierId", cheap.toString());
+        call(f.officerA, "/api/v1/contracts", contract).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.eventId").value(event));
     }
 
     @Test

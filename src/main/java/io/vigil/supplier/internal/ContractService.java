@@ -230,8 +230,9 @@ public class ContractService {
     @Transactional(readOnly = true)
     public Page<ContractView> list(ContractFilter filter, Pageable pageable) {
         Page<Contract> page = contracts.findAll(spec(filter), pageable);
-        List<ContractView> views = views(page.getContent());
-        return page.map(c -> views.get(page.getContent().indexOf(c)));
+        Map<UUID, ContractView> views = views(page.getContent()).stream()
+                .collect(Collectors.toMap(ContractView::id, v -> v));
+        return page.map(c -> views.get(c.getId()));
     }
 
     @Transactional(readOnly = true)
