@@ -85,6 +85,7 @@ class SourcingScreensIntegrationTests {
         // the undeclared member sees no bid on the page either
         assertThat(page(member, get("/sourcing/{id}", event).param("tab", "bids"))).contains("bids-hidden")
                 .doesNotContain("288,000.50");
+        assertThat(page(member, get("/sourcing/{id}", event).param("tab", "history"))).doesNotContain("BID_SUBMITTED");
         assertThat(page(member, get("/sourcing/{id}", event).param("tab", "panel"))).contains("declaration-form");
         form(member, "/sourcing/" + event + "/declaration", Map.of("note", "无利益关系"));
         String bids = page(member, get("/sourcing/{id}", event).param("tab", "bids"));

@@ -143,7 +143,8 @@ class SourcingPageController {
         if ("invitations".equals(shown) && List.of("DRAFT", "OPEN").contains(event.state())) {
             model.addAttribute("pool", sourcing.pool(id));
         }
-        if ("history".equals(shown)) {
+        if ("history".equals(shown) && standing.canSeeBids()) {
+            // the trail records bid prices: an undeclared panel member does not see it either
             model.addAttribute("history", history.historyOf("SupplierSourcingEvent", id.toString()));
         }
         return "sourcing/detail";
