@@ -67,7 +67,7 @@ class SourcingIntegrationTests {
                 "category", "IT_EQUIPMENT", "budget", 250000, "orgUnitId", f.unitA.toString());
         return JsonPath.read(call(f.officerA, "/api/v1/sourcing-events", body)
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.state").value("OPEN"))
+                .andExpect(jsonPath("$.state").value("DRAFT"))
                 .andExpect(jsonPath("$.currency").value("CNY"))
                 .andReturn().getResponse().getContentAsString(), "$.id");
     }
@@ -145,6 +145,25 @@ class SourcingIntegrationTests {
         setStatus(stranger, "QUALIFIED");
         invite(event, winner).andExpect(status().isOk());
         invite(event, later).andExpect(status().isOk());
+        UUID evaluator = users.user("eval", Role.PROCUREMENT_OFFICER, f.unitA, true);
+        call(f.officerA, "/api/v1/sourcing-events/{id}/panel", Map.of("userId", evaluator), event)
+                .andExpect(status().isOk());
+        call(f.officerA, "/api/v1/sourcing-events/{id}/transitions", Map.of("to", "OPEN"), event)
+                .andExpect(status().isOk());
+        String winnerBid = JsonPath.read(call(f.officerA, "/api/v1/sourcing-events/{id}/bids",
+                Map.of("supplierId", winner, "amount", 100000), event).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        String laterBid = JsonPath.read(call(f.officerA, "/api/v1/sourcing-events/{id}/bids",
+                Map.of("supplierId", later, "amount", 90000), event).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        call(f.officerA, "/api/v1/sourcing-events/{id}/transitions", Map.of("to", "EVALUATION"), event)
+                .andExpect(status().isOk());
+        call(evaluator, "/api/v1/sourcing-events/{id}/declaration", Map.of("conflictSupplierIds", java.util.List.of()),
+                event).andExpect(status().isOk());
+        call(evaluator, "/api/v1/sourcing-events/{id}/bids/{bid}/scores", Map.of("score", 90), event, winnerBid)
+                .andExpect(status().isOk());
+        call(evaluator, "/api/v1/sourcing-events/{id}/bids/{bid}/scores", Map.of("score", 70), event, laterBid)
+                .andExpect(status().isOk());
         setStatus(later, "SUSPENDED");
 
         Map<String, Object> noReason = new HashMap<>();
@@ -154,7 +173,8 @@ class SourcingIntegrationTests {
         call(f.officerA, "/api/v1/sourcing-events/{id}/award",
                 Map.of("supplierId", stranger, "justification", "cheapest"), event).andExpect(status().isConflict());
         call(f.officerA, "/api/v1/sourcing-events/{id}/award",
-                Map.of("supplierId", later, "justification", "cheapest"), event).andExpect(status().isConflict())
+                Map.of("supplierId", later, "justification", "cheapest", "notTopRanked", true), event)
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.supplierStatus").value("SUSPENDED"));
         call(f.officerA, "/api/v1/sourcing-events/{id}/award",
                 Map.of("supplierId", winner, "justification", "best price and technical score", "version", 0),
@@ -164,9 +184,13 @@ class SourcingIntegrationTests {
                 Map.of("supplierId", winner, "justification", "best price and technical score"), event)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("AWARDED"))
-                .andExpect(jsonPath("$.awardedSupplierId").value(winner.toString()));
+                .andExpect(jsonPath("$.awardedSupplierId").value(winner.toString()))
+                .andExpect(jsonPath("$.awardedBidId").value(winnerBid))
+                .andExpect(jsonPath("$.awardNotTopRanked").value(false));
         assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE entity_id = ? ORDER BY seq",
-                String.class, event)).containsExactly("CREATED", "SUPPLIER_INVITED", "SUPPLIER_INVITED", "AWARDED");
+                String.class, event)).containsExactly("CREATED", "SUPPLIER_INVITED", "SUPPLIER_INVITED",
+                "PANEL_MEMBER_ADDED", "STATE_CHANGED", "BID_SUBMITTED", "BID_SUBMITTED", "STATE_CHANGED",
+                "NO_CONFLICT_DECLARED", "BID_SCORED", "BID_SCORED", "AWARDED");
     }
 
     @Test

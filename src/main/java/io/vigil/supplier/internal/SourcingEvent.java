@@ -12,15 +12,22 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-/** An RFQ, tender or single-source event; who may be invited and awarded is decided by {@link SourcingService}. */
+/**
+ * An RFQ, tender or single-source event; who may be invited and awarded is decided by {@link SourcingService}.
+ * Its state changes are kept as {@link Transition}s (who, when, why).
+ */
 @Entity
 @Table(name = "supplier_sourcing_event")
 class SourcingEvent {
@@ -29,8 +36,62 @@ class SourcingEvent {
         RFQ, TENDER, SINGLE_SOURCE
     }
 
+    /** The lifecycle; the allowed moves are in {@link SourcingLifecycle}. */
     enum State {
-        OPEN, AWARDED
+        DRAFT, OPEN, EVALUATION, AWARDED, CLOSED, CANCELLED
+    }
+
+    /** One state change: who, when and why (kept in order). */
+    @Embeddable
+    static class Transition {
+
+        @Enumerated(EnumType.STRING)
+        @Column(name = "from_state")
+        private State from;
+
+        @Enumerated(EnumType.STRING)
+        @Column(name = "to_state", nullable = false)
+        private State to;
+
+        @Column(name = "actor_id", nullable = false)
+        private UUID actorId;
+
+        @Column(name = "changed_at", nullable = false)
+        private Instant changedAt;
+
+        @Column(name = "reason")
+        private String reason;
+
+        protected Transition() {
+        }
+
+        Transition(State from, State to, UUID actorId, Instant changedAt, String reason) {
+            this.from = from;
+            this.to = to;
+            this.actorId = actorId;
+            this.changedAt = changedAt;
+            this.reason = reason;
+        }
+
+        State from() {
+            return from;
+        }
+
+        State to() {
+            return to;
+        }
+
+        UUID actorId() {
+            return actorId;
+        }
+
+        Instant changedAt() {
+            return changedAt;
+        }
+
+        String reason() {
+            return reason;
+        }
     }
 
     /** The supplier's status when invited is kept: a RECTIFYING invitation carried a warning. */
@@ -124,9 +185,31 @@ class SourcingEvent {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "price_weight", nullable = false)
+    private int priceWeight = SourcingRanking.DEFAULT_PRICE_WEIGHT;
+
+    @Column(name = "awarded_bid_id")
+    private UUID awardedBidId;
+
+    @Column(name = "award_not_top_ranked", nullable = false)
+    private boolean awardNotTopRanked;
+
+    @Column(name = "awarded_by")
+    private UUID awardedBy;
+
+    @Column(name = "state_changed_at")
+    private Instant stateChangedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
     @CollectionTable(name = "supplier_sourcing_invitation", joinColumns = @JoinColumn(name = "event_id"))
     private Set<Invitation> invitations = new HashSet<>();
+
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "supplier_sourcing_transition", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "seq")
+    private List<Transition> transitions = new ArrayList<>();
 
     @Version
     private Long version;
@@ -144,8 +227,21 @@ class SourcingEvent {
         this.currency = currency;
         this.orgUnitId = orgUnitId;
         this.ownerId = ownerId;
-        this.state = State.OPEN;
+        this.state = State.DRAFT;
         this.createdAt = now;
+        this.stateChangedAt = now;
+        this.transitions.add(new Transition(null, State.DRAFT, ownerId, now, null));
+    }
+
+    /** Moves to {@code to}; the caller has checked the move against {@link SourcingLifecycle}. */
+    void moveTo(State to, UUID actor, Instant now, String reason) {
+        transitions.add(new Transition(state, to, actor, now, reason));
+        this.state = to;
+        this.stateChangedAt = now;
+    }
+
+    void setPriceWeight(int priceWeight) {
+        this.priceWeight = priceWeight;
     }
 
     void invite(UUID supplierId, SupplierStatus status, UUID by, Instant now) {
@@ -156,11 +252,38 @@ class SourcingEvent {
         return invitations.stream().anyMatch(i -> i.supplierId().equals(supplierId));
     }
 
-    void award(UUID supplierId, String justification, Instant now) {
-        this.state = State.AWARDED;
+    void award(UUID bidId, UUID supplierId, String justification, boolean notTopRanked, UUID by, Instant now) {
+        moveTo(State.AWARDED, by, now, justification);
+        this.awardedBidId = bidId;
         this.awardedSupplierId = supplierId;
         this.awardJustification = justification;
+        this.awardNotTopRanked = notTopRanked;
+        this.awardedBy = by;
         this.awardedAt = now;
+    }
+
+    int getPriceWeight() {
+        return priceWeight;
+    }
+
+    UUID getAwardedBidId() {
+        return awardedBidId;
+    }
+
+    boolean isAwardNotTopRanked() {
+        return awardNotTopRanked;
+    }
+
+    UUID getAwardedBy() {
+        return awardedBy;
+    }
+
+    Instant getStateChangedAt() {
+        return stateChangedAt == null ? createdAt : stateChangedAt;
+    }
+
+    List<Transition> getTransitions() {
+        return transitions;
     }
 
     UUID getId() {
