@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditCsvExport {
 
     static final String[] HEADER = {"seq", "occurred_at", "actor", "actor_kind", "action", "entity_type", "entity_id",
-            "org_unit_id", "summary", "changes", "client_ip", "request_id", "prev_hash", "hash"};
+            "org_unit_id", "summary", "changes", "client_ip", "request_id", "prev_hash", "hash", "related_type",
+            "related_id"};
 
     private final AuditEventSearch search;
     private final ApplicationEventPublisher events;
@@ -56,7 +57,7 @@ public class AuditCsvExport {
             csv.printRecord(event.seq(), CanonicalForm.time(event.occurredAt()), cell(event.actor()),
                     event.actorKind(), event.action(), cell(event.entityType()), cell(event.entityId()),
                     event.orgUnitId(), cell(event.summary()), event.changes(), event.clientIp(), event.requestId(),
-                    event.prevHash(), event.hash());
+                    event.prevHash(), event.hash(), cell(event.relatedType()), cell(event.relatedId()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

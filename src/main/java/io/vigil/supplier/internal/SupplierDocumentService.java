@@ -88,7 +88,8 @@ public class SupplierDocumentService {
         events.publishEvent(AuditableEvent.change("CREATED", ENTITY, saved.getId(), supplier.getOrgUnitId(),
                 "Document " + type + " " + number + " added to supplier " + supplier.getName(), Map.of(),
                 Map.of("supplierId", supplierId.toString(), "type", type.name(), "number", number,
-                        "validTo", String.valueOf(input.validTo()))));
+                        "validTo", String.valueOf(input.validTo())))
+                .relatedTo(SupplierService.ENTITY, supplierId));
         return view(supplier);
     }
 
@@ -112,7 +113,8 @@ public class SupplierDocumentService {
     public int openExpiryReminders() {
         LocalDate today = LocalDate.now(clock);
         int opened = 0;
-        for (SupplierDocument d : documents.findByValidToBetween(today, today.plusDays(REMINDER_DAYS))) {
+        for (SupplierDocument d : documents.findByValidToBetweenAndVerification(today,
+                today.plusDays(REMINDER_DAYS), SupplierDocument.Verification.VERIFIED)) {
             Supplier supplier = suppliers.findById(d.getSupplierId()).orElseThrow();
             TaskOwner owner = supplier.getOwnerId() != null ? TaskOwner.user(supplier.getOwnerId())
                     : TaskOwner.role(Role.PROCUREMENT_OFFICER);
