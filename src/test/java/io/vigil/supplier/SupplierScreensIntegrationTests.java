@@ -95,9 +95,9 @@ class SupplierScreensIntegrationTests {
     @Test
     void theImportScreenShowsDryRunErrorsByLine() throws Exception {
         String csv = "name,credit_code,country\n好" + f.tag + ",123,CN\n";
-        String html = page(f.officerA, multipart("/suppliers/import")
+        String html = page(f.officerA, multipart("/suppliers/import/check")
                 .file(new MockMultipartFile("file", "s.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                .param("dryRun", "true").with(csrf()));
+                .with(csrf()));
         assertThat(html).contains("import-errors").contains("credit_code").contains("18 characters");
     }
 

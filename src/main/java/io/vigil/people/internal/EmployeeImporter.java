@@ -1,12 +1,13 @@
 package io.vigil.people.internal;
 
+import io.vigil.shared.spreadsheet.ImportReport;
 import static io.vigil.people.internal.EmployeeColumns.*;
 
 import io.vigil.identity.OrgUnitView;
 import io.vigil.identity.OrgUnits;
 import io.vigil.people.EmployeeStatus;
 import io.vigil.people.internal.EmployeeRepository.NumberedEmployee;
-import io.vigil.people.internal.ImportReport.ImportError;
+import io.vigil.shared.spreadsheet.ImportReport.ImportError;
 import io.vigil.shared.audit.AuditableEvent;
 import io.vigil.shared.security.DataScope;
 import io.vigil.shared.security.VisibleUnits;

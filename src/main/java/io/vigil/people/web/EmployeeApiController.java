@@ -12,11 +12,13 @@ import io.vigil.people.internal.EmployeeImporter;
 import io.vigil.people.internal.EmployeeService;
 import io.vigil.people.internal.EmployeeView;
 import io.vigil.people.internal.FieldProblem;
-import io.vigil.people.internal.ImportReport;
+import io.vigil.shared.spreadsheet.ImportReport;
 import io.vigil.people.internal.InvalidEmployeeException;
 import io.vigil.shared.web.ApiProblems;
+import io.vigil.shared.web.ImportResponses;
 import io.vigil.shared.web.ListQuery;
 import io.vigil.shared.web.PageResponse;
+import io.vigil.shared.web.Versions;
 import io.vigil.shared.web.VigilException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,11 +76,7 @@ class EmployeeApiController {
         }
     }
 
-    record DryRunResponse(int rows, int valid, List<ImportReport.ImportError> errors) {
-    }
 
-    record ImportedResponse(int rows, int imported) {
-    }
 
     private final EmployeeService employees;
     private final EmployeeImporter importer;
@@ -134,10 +132,7 @@ class EmployeeApiController {
             @RequestBody Map<String, Object> body) {
         EmployeeView current = employees.get(id);
         EmployeeJson.Parsed patch = EmployeeJson.merge(current.toData(), body);
-        Long expected = ifMatch != null ? version(ifMatch) : patch.version();
-        if (expected == null) {
-            throw new VigilException(HttpStatus.PRECONDITION_REQUIRED, "version-required", "people.error.versionRequired");
-        }
+        long expected = Versions.expected(ifMatch, patch.version());
         EmployeeView updated = employees.update(id, expected, patch.data());
         return ResponseEntity.ok().eTag(String.valueOf(updated.version())).body(EmployeeResponse.of(updated));
     }
@@ -148,18 +143,8 @@ class EmployeeApiController {
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         ImportReport report = importer.importFile(file.getOriginalFilename(), file.getBytes(), dryRun);
-        if (dryRun) {
-            return ResponseEntity.ok(new DryRunResponse(report.rows(), report.valid(), report.errors()));
-        }
-        if (!report.clean()) {
-            ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected",
-                    text("problem.422.title"), text("people.import.rejected", report.errors().size()));
-            problem.setProperty("rows", report.rows());
-            problem.setProperty("valid", report.valid());
-            problem.setProperty("errors", report.errors());
-            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        return ResponseEntity.ok(new ImportedResponse(report.rows(), report.imported()));
+        return ImportResponses.answer(report, dryRun, text("problem.422.title"),
+                text("people.import.rejected", report.errors().size()));
     }
 
     @GetMapping("/export")
@@ -212,17 +197,4 @@ class EmployeeApiController {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
-    /** {@code "3"}, {@code W/"3"} or {@code 3}; anything else cannot match a version. */
-    private static Long version(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.vigil.risk.internal;
 
+import io.vigil.shared.spreadsheet.ImportReport;
 import static io.vigil.risk.internal.AssetColumns.*;
 
 import io.vigil.identity.OrgUnitView;
@@ -7,7 +8,7 @@ import io.vigil.identity.OrgUnits;
 import io.vigil.risk.AssetType;
 import io.vigil.risk.DataClassification;
 import io.vigil.risk.PersonalInformation;
-import io.vigil.risk.internal.ImportReport.ImportError;
+import io.vigil.shared.spreadsheet.ImportReport.ImportError;
 import io.vigil.shared.spreadsheet.SpreadsheetReader;
 import io.vigil.shared.spreadsheet.SpreadsheetReader.Line;
 import io.vigil.shared.spreadsheet.SpreadsheetReader.Table;

@@ -12,9 +12,10 @@ import io.vigil.risk.internal.AssetImporter;
 import io.vigil.risk.internal.AssetInput;
 import io.vigil.risk.internal.AssetService;
 import io.vigil.risk.internal.AssetView;
-import io.vigil.risk.internal.ImportReport;
+import io.vigil.shared.spreadsheet.ImportReport;
 import io.vigil.risk.internal.SupplierLink;
-import io.vigil.shared.web.ApiProblems;
+import io.vigil.shared.web.ImportResponses;
+import io.vigil.shared.web.Versions;
 import io.vigil.shared.web.ListQuery;
 import io.vigil.shared.web.PageResponse;
 import io.vigil.shared.web.VigilException;
@@ -34,7 +35,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,11 +75,7 @@ class AssetApiController {
         }
     }
 
-    record DryRunResponse(int rows, int valid, List<ImportReport.ImportError> errors) {
-    }
 
-    record ImportedResponse(int rows, int imported) {
-    }
 
     private final AssetService assets;
     private final AssetImporter importer;
@@ -143,18 +139,8 @@ class AssetApiController {
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         ImportReport report = importer.importFile(file.getOriginalFilename(), file.getBytes(), dryRun);
-        if (dryRun) {
-            return ResponseEntity.ok(new DryRunResponse(report.rows(), report.valid(), report.errors()));
-        }
-        if (!report.clean()) {
-            ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected",
-                    text("problem.422.title"), text("risk.import.rejected", report.errors().size()));
-            problem.setProperty("rows", report.rows());
-            problem.setProperty("valid", report.valid());
-            problem.setProperty("errors", report.errors());
-            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        return ResponseEntity.ok(new ImportedResponse(report.rows(), report.imported()));
+        return ImportResponses.answer(report, dryRun, text("problem.422.title"),
+                text("risk.import.rejected", report.errors().size()));
     }
 
     @GetMapping("/export")

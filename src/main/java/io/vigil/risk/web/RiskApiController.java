@@ -1,5 +1,6 @@
 package io.vigil.risk.web;
 
+import io.vigil.shared.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigil.risk.RiskLevel;

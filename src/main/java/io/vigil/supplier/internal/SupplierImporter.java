@@ -1,5 +1,6 @@
 package io.vigil.supplier.internal;
 
+import io.vigil.shared.spreadsheet.ImportReport;
 import static io.vigil.supplier.internal.SupplierColumns.*;
 
 import io.vigil.identity.OrgUnitView;
@@ -10,7 +11,7 @@ import io.vigil.shared.security.DataScope;
 import io.vigil.shared.spreadsheet.SpreadsheetReader;
 import io.vigil.shared.spreadsheet.SpreadsheetReader.Line;
 import io.vigil.shared.spreadsheet.SpreadsheetReader.Table;
-import io.vigil.supplier.internal.ImportReport.ImportError;
+import io.vigil.shared.spreadsheet.ImportReport.ImportError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,16 +2,17 @@ package io.vigil.supplier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.vigil.shared.web.ApiProblems;
+import io.vigil.shared.web.ImportResponses;
 import io.vigil.shared.web.ListQuery;
 import io.vigil.shared.web.PageResponse;
+import io.vigil.shared.web.Versions;
 import io.vigil.shared.web.VigilException;
 import io.vigil.supplier.CriticalityTier;
 import io.vigil.supplier.RegionGroup;
 import io.vigil.supplier.SupplierStatus;
 import io.vigil.supplier.internal.CategoryView;
 import io.vigil.supplier.internal.Contact;
-import io.vigil.supplier.internal.ImportReport;
+import io.vigil.shared.spreadsheet.ImportReport;
 import io.vigil.supplier.internal.StatusRequestView;
 import io.vigil.supplier.internal.SupplierExporter;
 import io.vigil.supplier.internal.SupplierFilter;
@@ -37,7 +38,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,11 +76,7 @@ class SupplierApiController {
         }
     }
 
-    record DryRunResponse(int rows, int valid, List<ImportReport.ImportError> errors) {
-    }
 
-    record ImportedResponse(int rows, int imported) {
-    }
 
     record StatusChange(SupplierStatus status, String reason, String reasonCode, Long version) {
     }
@@ -164,11 +160,7 @@ class SupplierApiController {
             @RequestBody Map<String, Object> body) {
         SupplierView current = suppliers.get(id);
         SupplierJson.Parsed patch = SupplierJson.merge(current.toData(), body);
-        Long expected = ifMatch != null ? version(ifMatch) : patch.version();
-        if (expected == null) {
-            throw new VigilException(HttpStatus.PRECONDITION_REQUIRED, "version-required",
-                    "supplier.error.versionRequired");
-        }
+        long expected = Versions.expected(ifMatch, patch.version());
         SupplierView updated = suppliers.update(id, expected, patch.data());
         return ResponseEntity.ok().eTag(String.valueOf(updated.version())).body(SupplierResponse.of(updated));
     }
@@ -215,18 +207,8 @@ class SupplierApiController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) UUID orgUnit) throws IOException {
         ImportReport report = importer.importFile(file.getOriginalFilename(), file.getBytes(), dryRun, orgUnit);
-        if (dryRun) {
-            return ResponseEntity.ok(new DryRunResponse(report.rows(), report.valid(), report.errors()));
-        }
-        if (!report.clean()) {
-            ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected",
-                    text("problem.422.title"), text("supplier.import.rejected", report.errors().size()));
-            problem.setProperty("rows", report.rows());
-            problem.setProperty("valid", report.valid());
-            problem.setProperty("errors", report.errors());
-            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        return ResponseEntity.ok(new ImportedResponse(report.rows(), report.imported()));
+        return ImportResponses.answer(report, dryRun, text("problem.422.title"),
+                text("supplier.import.rejected", report.errors().size()));
     }
 
     @GetMapping("/export")
@@ -260,17 +242,4 @@ class SupplierApiController {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
-    /** {@code "3"}, {@code W/"3"} or {@code 3}; anything else cannot match a version. */
-    private static Long version(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
-    }
 }

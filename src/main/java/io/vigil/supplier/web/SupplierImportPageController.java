@@ -1,9 +1,14 @@
 package io.vigil.supplier.web;
 
-import io.vigil.supplier.internal.ImportReport;
 import io.vigil.supplier.internal.SupplierColumns;
 import io.vigil.supplier.internal.SupplierImporter;
+import io.vigil.shared.web.ImportPage;
+import io.vigil.shared.web.ImportPageFlow;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,43 +19,41 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The import screen: check a file (dry run) and import it; the same contract as the API. */
+/** The import screen of the register: check a file, see every bad cell, confirm (see {@link ImportPageFlow}). */
 @Controller
 @RequestMapping("/suppliers/import")
 class SupplierImportPageController {
 
-    private final SupplierImporter importer;
+    private final ImportPageFlow flow;
 
     SupplierImportPageController(SupplierImporter importer) {
-        this.importer = importer;
+        this.flow = new ImportPageFlow(new ImportPage("/suppliers/import", "/suppliers", "supplier.import.title", "supplier.list.title", "supplier.import.rules", "supplier.import.confirmQuestion",
+                SupplierColumns.ALL, SupplierColumns.REQUIRED, "suppliers-template.csv", (filename, content, dryRun) -> importer.importFile(filename, content, dryRun, null)));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('supplier:write')")
     String page(Model model) {
-        model.addAttribute("columns", SupplierColumns.ALL);
-        model.addAttribute("required", SupplierColumns.REQUIRED);
-        return "supplier/import";
+        return flow.page(model);
     }
 
-    @PostMapping
+    @PostMapping("/check")
     @PreAuthorize("hasAuthority('supplier:write')")
-    String upload(@RequestParam(value = "file", required = false) MultipartFile file,
-            @RequestParam(defaultValue = "true") boolean dryRun, Model model, RedirectAttributes redirect)
-            throws IOException {
-        model.addAttribute("columns", SupplierColumns.ALL);
-        model.addAttribute("required", SupplierColumns.REQUIRED);
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("uploadError", "supplier.import.noFile");
-            return "supplier/import";
-        }
-        ImportReport report = importer.importFile(file.getOriginalFilename(), file.getBytes(), dryRun, null);
-        if (!dryRun && report.clean()) {
-            redirect.addFlashAttribute("imported", report.imported());
-            return "redirect:/suppliers";
-        }
-        model.addAttribute("report", report);
-        model.addAttribute("dryRun", dryRun);
-        return "supplier/import";
+    String check(@RequestParam(value = "file", required = false) MultipartFile file, HttpSession session,
+            Model model) throws IOException {
+        return flow.check(file, session, model);
+    }
+
+    @PostMapping("/confirm")
+    @PreAuthorize("hasAuthority('supplier:write')")
+    String confirm(HttpSession session, Model model, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
+        return flow.confirm(session, model, redirect, request, response);
+    }
+
+    @GetMapping("/template.csv")
+    @PreAuthorize("hasAuthority('supplier:write')")
+    ResponseEntity<byte[]> template() {
+        return flow.template();
     }
 }
