@@ -3,5 +3,5 @@
  * criticality; classification with a server-enforced transition table and approvals; import and export.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Suppliers",
-        allowedDependencies = {"identity", "audit", "task", "notification", "shared"})
+        allowedDependencies = {"identity", "audit", "task", "notification", "storage", "shared"})
 package io.vigil.supplier;
