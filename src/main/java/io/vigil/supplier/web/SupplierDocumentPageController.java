@@ -1,14 +1,16 @@
 package io.vigil.supplier.web;
 
 import io.vigil.shared.web.VigilException;
-import io.vigil.supplier.internal.FieldProblem;
 import io.vigil.supplier.internal.InvalidSupplierException;
 import io.vigil.supplier.internal.SupplierDocumentService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupplierDocumentPageController {
 
     private final SupplierDocumentService documents;
+    private final MessageSource messages;
 
-    SupplierDocumentPageController(SupplierDocumentService documents) {
+    SupplierDocumentPageController(SupplierDocumentService documents, MessageSource messages) {
         this.documents = documents;
+        this.messages = messages;
     }
 
     @PostMapping("/suppliers/{id}/documents")
@@ -104,19 +108,22 @@ class SupplierDocumentPageController {
         SupplierDocumentApiController.send(documents, documents.portalFile(documentId), response);
     }
 
-    private static void failed(RuntimeException e, SupplierDocumentForm form, RedirectAttributes redirect) {
+    /** Messages are resolved here: flash attributes live in the (JDBC) session and must be plain strings. */
+    private void failed(RuntimeException e, SupplierDocumentForm form, RedirectAttributes redirect) {
+        Locale locale = LocaleContextHolder.getLocale();
         if (e instanceof InvalidSupplierException invalid) {
-            Map<String, FieldProblem> byField = new LinkedHashMap<>();
-            invalid.problems().forEach(p -> byField.putIfAbsent(p.field(), p));
+            Map<String, String> byField = new LinkedHashMap<>();
+            invalid.problems().forEach(p -> byField.putIfAbsent(p.field(),
+                    messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale)));
             redirect.addFlashAttribute("documentErrors", byField);
         } else if (e instanceof VigilException vigil) {
             if (vigil.status() == org.springframework.http.HttpStatus.FORBIDDEN) {
                 throw vigil;
             }
             // a rejected file (empty, too large) belongs beside the file field; the rest above the form
-            Map<String, FieldProblem> byField = new LinkedHashMap<>();
+            Map<String, String> byField = new LinkedHashMap<>();
             byField.put(vigil.type().startsWith("file-") ? "file" : "form",
-                    new FieldProblem("file", vigil.messageKey(), vigil.arguments()));
+                    messages.getMessage(vigil.messageKey(), vigil.arguments(), vigil.messageKey(), locale));
             redirect.addFlashAttribute("documentErrors", byField);
         }
         if (form != null) {
