@@ -10,6 +10,8 @@ interface SupplierDocumentRepository extends JpaRepository<SupplierDocument, UUI
 
     List<SupplierDocument> findBySupplierIdOrderByTypeAscValidToDesc(UUID supplierId);
 
+    boolean existsBySource(SupplierDocument.Source source);
+
     /** Documents whose validity ends within the window: their reminder tasks are due. */
     List<SupplierDocument> findByValidToBetweenAndVerification(LocalDate from, LocalDate to,
             SupplierDocument.Verification verification);
