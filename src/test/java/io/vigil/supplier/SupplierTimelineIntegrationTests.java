@@ -98,6 +98,9 @@ class SupplierTimelineIntegrationTests {
         mvc.perform(get("/api/v1/suppliers/{id}/timeline", supplier).param("kind", "NOPE").with(users.as(f.readerA)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/suppliers/{id}/timeline", supplier).param("kind", "OTHER").with(users.as(f.readerA)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("DOCUMENT")));
     }
 
     @Test

@@ -60,7 +60,7 @@ public class SupplierTimelineService {
     public Page<Entry> timeline(UUID supplierId, TimelineKind kind, Pageable pageable) {
         Supplier supplier = suppliers.visible(supplierId);
         if (kind == TimelineKind.OTHER) {
-            throw new VigilException(HttpStatus.BAD_REQUEST, "invalid-parameter", "supplier.timeline.error.kind",
+            throw new VigilException(HttpStatus.BAD_REQUEST, "invalid-parameter", "supplier.insight.timeline.error.kind",
                     kind, List.of(TimelineKind.filterable()));
         }
         List<AuditHistory.Kind> kinds = kind == null ? List.of() : List.of(kind.selector());
