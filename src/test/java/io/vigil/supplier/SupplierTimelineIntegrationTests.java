@@ -134,7 +134,8 @@ class SupplierTimelineIntegrationTests {
         String html = mvc.perform(get("/suppliers/{id}/timeline", supplier).with(users.as(f.readerA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("的时间线").contains("准入案例").contains("案例已开启").contains("LIC-" + f.tag)
-                .contains("id=\"day-").doesNotContain("OTHER-" + f.tag);
+                .contains("id=\"day-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"")
+                .doesNotContain("OTHER-" + f.tag);
         String filtered = mvc.perform(get("/suppliers/{id}/timeline", supplier).param("kind", "PORTAL")
                         .with(users.as(f.readerA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
