@@ -4,5 +4,5 @@
  * Applicability, certificates and MLPS filings.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Compliance",
-        allowedDependencies = {"identity", "task", "shared"})
+        allowedDependencies = {"identity", "task", "shared", "storage", "risk"})
 package io.vigil.compliance;

@@ -21,6 +21,8 @@ public enum Permission {
     RISK_APPROVE("risk:approve"),
     COMPLIANCE_READ("compliance:read"),
     COMPLIANCE_WRITE("compliance:write"),
+    /** Read what an audit naming the user puts in scope, during its fieldwork window (ADR 0005). */
+    COMPLIANCE_ENGAGEMENT("compliance:engagement"),
     VULNERABILITY_READ("vulnerability:read"),
     VULNERABILITY_WRITE("vulnerability:write"),
     ACCESS_READ("access:read"),

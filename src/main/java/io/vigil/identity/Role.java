@@ -21,6 +21,11 @@ public enum Role {
             TRAINING_READ, SUPPLIER_READ, REPORTING_READ, TASK_READ, TASK_MANAGE, SELF_SERVICE)),
     /** Internal and external auditors: everything readable, nothing writable. */
     AUDITOR(union(allReads(), EnumSet.of(AUDIT_READ))),
+    /**
+     * External auditors (certification bodies, MLPS assessors): no standing access at all; an audit
+     * that names them opens its scope to them, read-only, while its fieldwork runs (ADR 0005).
+     */
+    EXTERNAL_AUDITOR(EnumSet.of(COMPLIANCE_ENGAGEMENT)),
     PRIVACY_OFFICER(EnumSet.of(PEOPLE_READ, GOVERNANCE_READ, PRIVACY_READ, PRIVACY_WRITE, INCIDENT_READ,
             SUPPLIER_READ, TRAINING_READ, SELF_SERVICE)),
     PROCUREMENT_MANAGER(EnumSet.of(PEOPLE_READ, SUPPLIER_READ, SUPPLIER_WRITE, SUPPLIER_APPROVE, REPORTING_READ,

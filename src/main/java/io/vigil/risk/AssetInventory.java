@@ -13,6 +13,9 @@ public interface AssetInventory {
 
     Optional<AssetSummary> find(UUID id);
 
+    /** By the asset's unique code (exact), for forms where people type codes. */
+    Optional<AssetSummary> findByCode(String code);
+
     List<AssetSummary> findByHostname(String hostname);
 
     List<AssetSummary> findByIpAddress(String ipAddress);

@@ -1,5 +1,7 @@
 package io.vigil.audit.internal;
 
+import static io.vigil.shared.spreadsheet.SpreadsheetWriter.neutralised;
+
 import io.vigil.shared.audit.AuditableEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,20 +56,14 @@ public class AuditCsvExport {
 
     private static void print(CSVPrinter csv, StoredEvent event) {
         try {
-            csv.printRecord(event.seq(), CanonicalForm.time(event.occurredAt()), cell(event.actor()),
-                    event.actorKind(), event.action(), cell(event.entityType()), cell(event.entityId()),
-                    event.orgUnitId(), cell(event.summary()), event.changes(), event.clientIp(), event.requestId(),
-                    event.prevHash(), event.hash(), cell(event.relatedType()), cell(event.relatedId()));
+            // text a person typed must not run as a spreadsheet formula (CSV injection)
+            csv.printRecord(event.seq(), CanonicalForm.time(event.occurredAt()), neutralised(event.actor()),
+                    event.actorKind(), event.action(), neutralised(event.entityType()),
+                    neutralised(event.entityId()), event.orgUnitId(), neutralised(event.summary()), event.changes(),
+                    event.clientIp(), event.requestId(), event.prevHash(), event.hash(),
+                    neutralised(event.relatedType()), neutralised(event.relatedId()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Text a person typed must not run as a spreadsheet formula (CSV injection). */
-    static String cell(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

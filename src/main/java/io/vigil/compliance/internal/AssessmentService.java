@@ -57,19 +57,24 @@ public class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final AssessmentEntryRepository entries;
+    private final EvidenceRepository evidence;
     private final FrameworkRepository frameworks;
     private final RequirementStore requirements;
     private final ControlCoverage coverage;
     private final OrgUnits orgUnits;
     private final DataScope scope;
+    private final AuditEngagements engagements;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, AssessmentEntryRepository entries,
-            FrameworkRepository frameworks, RequirementStore requirements, ControlCoverage coverage,
-            OrgUnits orgUnits, DataScope scope, ApplicationEventPublisher events, Clock clock) {
+            EvidenceRepository evidence, FrameworkRepository frameworks, RequirementStore requirements, ControlCoverage coverage,
+            OrgUnits orgUnits, DataScope scope, AuditEngagements engagements, ApplicationEventPublisher events,
+            Clock clock) {
+        this.engagements = engagements;
         this.assessments = assessments;
         this.entries = entries;
+        this.evidence = evidence;
         this.frameworks = frameworks;
         this.requirements = requirements;
         this.coverage = coverage;
@@ -97,7 +102,16 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public Page<Assessment> list(Pageable pageable) {
-        return assessments.findByOrgUnitIdIn(scope.visibleUnits(ControlService.READ).forQuery(), pageable);
+        Set<UUID> units = engagements.readableUnits();
+        return assessments.findByOrgUnitIdIn(units.isEmpty() ? Set.of(new UUID(0, 0)) : units, pageable);
+    }
+
+    /** Readable assessments of these units (an audit's scope). */
+    @Transactional(readOnly = true)
+    public List<Assessment> listIn(Set<UUID> units, Pageable pageable) {
+        Set<UUID> readable = new HashSet<>(engagements.readableUnits());
+        readable.retainAll(units);
+        return readable.isEmpty() ? List.of() : assessments.findByOrgUnitIdIn(readable, pageable).getContent();
     }
 
     @Transactional(readOnly = true)
@@ -132,6 +146,26 @@ public class AssessmentService {
                     e == null ? -1 : e.version()));
         }
         return new AssessmentView(a, f, lines, counts, assessable);
+    }
+
+    /**
+     * The assessment as an OSCAL assessment-results document (see {@link OscalResultsExporter});
+     * the evidence of every control counting towards it is read in one query. Audited as an export.
+     */
+    public Map<String, Object> oscalResults(UUID id) {
+        AssessmentView v = view(id);
+        Set<UUID> controlIds = new HashSet<>();
+        v.lines().forEach(l -> l.controls().forEach(c -> controlIds.add(c.id())));
+        Map<UUID, List<Evidence>> byControl = new HashMap<>();
+        if (!controlIds.isEmpty()) {
+            evidence.findByControlIdIn(controlIds).stream()
+                    .sorted(java.util.Comparator.comparing(Evidence::collectedOn).reversed())
+                    .forEach(e -> byControl.computeIfAbsent(e.controlId(), k -> new java.util.ArrayList<>()).add(e));
+        }
+        Assessment a = v.assessment();
+        events.publishEvent(AuditableEvent.of("EXPORTED", "Assessment", a.id(), a.orgUnitId(),
+                "Results of " + a.name() + " exported as OSCAL assessment-results"));
+        return OscalResultsExporter.results(v, byControl, clock.instant());
     }
 
     /** All tested controls effective: compliant; all ineffective: non-compliant; a mix: partly. */
@@ -203,7 +237,10 @@ public class AssessmentService {
 
     private Assessment load(UUID id, String permission) {
         Assessment a = assessments.findById(id).orElseThrow(() -> new RecordNotFoundException("Assessment", id));
-        scope.requireAccess(permission, a.orgUnitId(), "Assessment", id);
+        if (ControlService.READ.equals(permission) ? !engagements.canRead(a.orgUnitId())
+                : !scope.canAccess(permission, a.orgUnitId())) {
+            throw new RecordNotFoundException("Assessment", id);
+        }
         return a;
     }
 

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An audit finding with its corrective action (root cause, action, owner, due date), the
- * verification of its effectiveness and its closure. One corrective action per finding.
+ * An audit finding: open, with corrective actions planned ({@link CorrectiveAction}, several per
+ * finding), or closed after the verification of their effectiveness.
  */
 @Entity
 @Table(name = "cmp_finding")
@@ -47,17 +47,6 @@ public class AuditFinding {
 
     @Column(name = "requirement_id")
     private UUID requirementId;
-
-    @Column(name = "root_cause")
-    private String rootCause;
-
-    private String action;
-
-    @Column(name = "owner_id")
-    private UUID ownerId;
-
-    @Column(name = "due_on")
-    private LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -93,11 +82,7 @@ public class AuditFinding {
         this.updatedAt = now;
     }
 
-    public void plan(String rootCause, String action, UUID ownerId, LocalDate dueOn, Instant now) {
-        this.rootCause = rootCause;
-        this.action = action;
-        this.ownerId = ownerId;
-        this.dueOn = dueOn;
+    public void actionPlanned(Instant now) {
         this.status = Status.ACTION_PLANNED;
         this.updatedAt = now;
     }
@@ -115,10 +100,6 @@ public class AuditFinding {
     public String title() { return title; }
     public String description() { return description; }
     public UUID requirementId() { return requirementId; }
-    public String rootCause() { return rootCause; }
-    public String action() { return action; }
-    public UUID ownerId() { return ownerId; }
-    public LocalDate dueOn() { return dueOn; }
     public Status status() { return status; }
     public String verification() { return verification; }
     public LocalDate closedOn() { return closedOn; }

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo profile: for each data-centre site (DC-BJ, DC-SH, DC-GZ) a set of tested controls, a partly
  * completed ISO/IEC 27001 and MLPS Level 3 assessment, certificates and an MLPS filing. Seeded, so the
- * same on every run; skipped for a site that already has its assessments. Also a year of audits.
+ * same on every run; skipped for a site that already has its assessments. The year of audits is
+ * {@link AuditDemoData}.
  */
 @Component
 @Profile("demo")
@@ -64,14 +65,12 @@ class ComplianceDemoData implements ApplicationRunner {
     private final AssessmentEntryRepository entries;
     private final CertificateRepository certificates;
     private final MlpsFilingRepository filings;
-    private final ComplianceAuditRepository audits;
-    private final AuditFindingRepository findings;
     private final Clock clock;
 
     ComplianceDemoData(OrgUnits orgUnits, FrameworkRepository frameworks, RequirementStore requirements,
             ControlRepository controls, ControlTestRepository tests, EvidenceRepository evidence,
             AssessmentRepository assessments, AssessmentEntryRepository entries, CertificateRepository certificates,
-            MlpsFilingRepository filings, ComplianceAuditRepository audits, AuditFindingRepository findings, Clock clock) {
+            MlpsFilingRepository filings, Clock clock) {
         this.orgUnits = orgUnits;
         this.frameworks = frameworks;
         this.requirements = requirements;
@@ -82,8 +81,6 @@ class ComplianceDemoData implements ApplicationRunner {
         this.entries = entries;
         this.certificates = certificates;
         this.filings = filings;
-        this.audits = audits;
-        this.findings = findings;
         this.clock = clock;
     }
 
@@ -105,28 +102,6 @@ class ComplianceDemoData implements ApplicationRunner {
         if (sites > 0) {
             log.info("Compliance demo data: controls, assessments and certificates for {} site(s)", sites);
         }
-    }
-
-    /** A year of audits: quarterly internal IT audits, last year's surveillance and this year's MLPS assessment. */
-    private void seedAudits(OrgUnitView site, Framework iso, LocalDate today, Instant now) {
-        for (int q = 4; q >= 1; q--) {
-            LocalDate start = today.minusMonths(3L * q);
-            Audit a = audits.save(new Audit(UUID.randomUUID(), "Internal IT audit Q" + (5 - q) + " " + site.code(),
-                    Audit.Type.INTERNAL_IT, site.id(), site.code(), iso.id(), "Internal audit team", start,
-                    start.plusDays(2), now));
-            AuditFinding f = new AuditFinding(UUID.randomUUID(), a.id(), q % 2 == 0 ? AuditFinding.Severity.MINOR
-                    : AuditFinding.Severity.OBSERVATION, "Access review evidence incomplete", null, null, now);
-            f.plan("Review not scheduled", "Monthly access review task", null, start.plusDays(45), now);
-            if (q > 1) {
-                f.close("Three consecutive reviews sampled", start.plusDays(40), now);
-            }
-            findings.save(f);
-        }
-        audits.save(new Audit(UUID.randomUUID(), "ISO/IEC 27001 surveillance " + site.code(), Audit.Type.SURVEILLANCE,
-                site.id(), site.code(), iso.id(), "BSI", today.minusMonths(10), today.minusMonths(10).plusDays(2), now));
-        audits.save(new Audit(UUID.randomUUID(), "MLPS classified-protection assessment " + site.code(),
-                Audit.Type.CLASSIFIED_PROTECTION, site.id(), site.code(), null, "Accredited assessment body",
-                today.plusMonths(2), today.plusMonths(2).plusDays(4), now));
     }
 
     private void seed(OrgUnitView site, Framework iso, Framework mlps, Random random) {
@@ -184,7 +159,6 @@ class ComplianceDemoData implements ApplicationRunner {
         certificates.save(new Certificate(UUID.randomUUID(), new CertificateData("GB50174-A", "CQC", "DC-A-" + n + "77",
                 List.of(site.code()), "Facility", site.id(), today.minusYears(2), today.plusDays(20 + 200L * n), null,
                 null, null), now));
-        seedAudits(site, iso, today, now);
         filings.save(new MlpsFiling(UUID.randomUUID(), "Cloud platform " + site.code(), 3, "1101" + n + "0013-" + (30001 + n),
                 site.id(), today.minusMonths(n == 2 ? 14 : 5), now));
     }

@@ -12,6 +12,10 @@ import io.vigil.task.RelatedRecord;
 import io.vigil.task.TaskOwner;
 import io.vigil.task.TaskPriority;
 import io.vigil.task.Tasks;
+import io.vigil.storage.FileStore;
+import io.vigil.storage.StoredFile;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -63,13 +68,17 @@ public class ControlService {
     private final EvidenceRepository evidence;
     private final RequirementStore requirements;
     private final DataScope scope;
+    private final AuditEngagements engagements;
+    private final FileStore files;
     private final Tasks tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ControlService(ControlRepository controls, ControlTestRepository tests, EvidenceRepository evidence,
-            RequirementStore requirements, DataScope scope, Tasks tasks, ApplicationEventPublisher events,
-            Clock clock) {
+            RequirementStore requirements, DataScope scope, AuditEngagements engagements, FileStore files,
+            Tasks tasks, ApplicationEventPublisher events, Clock clock) {
+        this.engagements = engagements;
+        this.files = files;
         this.controls = controls;
         this.tests = tests;
         this.evidence = evidence;
@@ -143,18 +152,68 @@ public class ControlService {
     }
 
     public Evidence addEvidence(UUID controlId, EvidenceData data) {
-        Control c = load(controlId, WRITE);
+        if (data.kind() == Evidence.Kind.FILE) {
+            throw new VigilException(HttpStatus.BAD_REQUEST, "validation", "compliance.evidence.fileNeedsUpload");
+        }
+        return saveEvidence(controlId, data, null);
+    }
+
+    /**
+     * A FILE evidence item: the content goes to the {@link FileStore} (which refuses empty and
+     * oversized files), the item keeps the file's id, name, size and SHA-256. Audited with the hash.
+     */
+    public Evidence addEvidenceFile(UUID controlId, EvidenceData data, String filename, String contentType,
+            InputStream content) {
+        load(controlId, WRITE);
+        validateEvidence(new EvidenceData(Evidence.Kind.FILE, data.title(), null, data.collectedOn(), data.validUntil()));
+        StoredFile file = files.store(filename, contentType, content);
+        return saveEvidence(controlId, new EvidenceData(Evidence.Kind.FILE, data.title(), null, data.collectedOn(),
+                data.validUntil()), file);
+    }
+
+    /** The stored file of an evidence item, for a reader of its control (an engaged external auditor too); audited. */
+    public StoredFile evidenceFile(UUID evidenceId) {
+        Evidence e = evidence.findById(evidenceId).orElseThrow(() -> new RecordNotFoundException("Evidence", evidenceId));
+        Control c = load(e.controlId(), READ);
+        if (e.fileId() == null) {
+            throw new RecordNotFoundException("EvidenceFile", evidenceId);
+        }
+        StoredFile file = files.find(e.fileId()).orElseThrow(() -> new RecordNotFoundException("EvidenceFile", evidenceId));
+        events.publishEvent(AuditableEvent.of("EVIDENCE_DOWNLOADED", "Control", c.id(), c.orgUnitId(),
+                "Evidence file " + file.filename() + " of " + c.code() + " downloaded"));
+        return file;
+    }
+
+    public void copyEvidenceFile(StoredFile file, OutputStream out) {
+        files.copyTo(file.id(), out);
+    }
+
+    private void validateEvidence(EvidenceData data) {
         if (data.kind() == null || data.title() == null || data.title().isBlank() || data.collectedOn() == null) {
             throw new VigilException(HttpStatus.BAD_REQUEST, "validation", "compliance.evidence.required");
         }
         if (data.validUntil() != null && data.validUntil().isBefore(data.collectedOn())) {
             throw new VigilException(HttpStatus.BAD_REQUEST, "validation", "compliance.evidence.validUntil");
         }
-        Evidence e = evidence.save(new Evidence(UUID.randomUUID(), controlId, data.kind(), data.title(),
-                data.content(), data.collectedOn(), data.validUntil(), clock.instant()));
+    }
+
+    private Evidence saveEvidence(UUID controlId, EvidenceData data, StoredFile file) {
+        Control c = load(controlId, WRITE);
+        validateEvidence(data);
+        Evidence item = new Evidence(UUID.randomUUID(), controlId, data.kind(), data.title().strip(),
+                data.content(), data.collectedOn(), data.validUntil(), clock.instant());
+        Map<String, Object> audited = new java.util.LinkedHashMap<>();
+        audited.put("title", item.title());
+        audited.put("kind", data.kind());
+        if (file != null) {
+            item.attach(file.id(), file.filename(), file.size(), file.sha256());
+            audited.put("file", file.filename());
+            audited.put("size", file.size());
+            audited.put("sha256", file.sha256());
+        }
+        Evidence e = evidence.save(item);
         events.publishEvent(AuditableEvent.change("EVIDENCE_ADDED", "Control", c.id(), c.orgUnitId(),
-                "Evidence \"" + data.title() + "\" added to " + c.code(), Map.of(),
-                Map.of("title", data.title(), "kind", data.kind())));
+                "Evidence \"" + item.title() + "\" added to " + c.code(), Map.of(), audited));
         return e;
     }
 
@@ -168,7 +227,16 @@ public class ControlService {
 
     @Transactional(readOnly = true)
     public Page<Control> list(Pageable pageable) {
-        return controls.findByOrgUnitIdIn(scope.visibleUnits(READ).forQuery(), pageable);
+        Set<UUID> units = engagements.readableUnits();
+        return controls.findByOrgUnitIdIn(units.isEmpty() ? Set.of(new UUID(0, 0)) : units, pageable);
+    }
+
+    /** Readable controls of these units (an audit's scope). */
+    @Transactional(readOnly = true)
+    public List<Control> listIn(Set<UUID> units, Pageable pageable) {
+        Set<UUID> readable = new java.util.HashSet<>(engagements.readableUnits());
+        readable.retainAll(units);
+        return readable.isEmpty() ? List.of() : controls.findByOrgUnitIdIn(readable, pageable).getContent();
     }
 
     /** The freshest evidence decides: a control is as fresh as its best item; null when it has none. */
@@ -177,9 +245,12 @@ public class ControlService {
                 .orElse(null);
     }
 
-    private Control load(UUID id, String permission) {
+    Control load(UUID id, String permission) {
         Control c = controls.findById(id).orElseThrow(() -> new RecordNotFoundException("Control", id));
-        scope.requireAccess(permission, c.orgUnitId(), "Control", id);
+        if (READ.equals(permission) ? !engagements.canRead(c.orgUnitId())
+                : !scope.canAccess(permission, c.orgUnitId())) {
+            throw new RecordNotFoundException("Control", id);
+        }
         return c;
     }
 

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An evidence item of a control: a file reference, a link or a text, valid for a while. */
+/** An evidence item of a control: a stored file, a link or a text, valid for a while. */
 @Entity
 @Table(name = "cmp_evidence")
 public class Evidence {
@@ -41,6 +41,18 @@ public class Evidence {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "file_id")
+    private UUID fileId;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "file_size")
+    private Long fileSize;
+
+    @Column(name = "file_sha256")
+    private String fileSha256;
+
     protected Evidence() {
     }
 
@@ -56,6 +68,18 @@ public class Evidence {
         this.createdAt = now;
     }
 
+    /** The stored file of a FILE item: its id in the storage module and what lists show of it. */
+    public void attach(UUID fileId, String fileName, long fileSize, String sha256) {
+        this.fileId = fileId;
+        this.fileName = fileName;
+        this.fileSize = fileSize;
+        this.fileSha256 = sha256;
+    }
+
+    public UUID fileId() { return fileId; }
+    public String fileName() { return fileName; }
+    public Long fileSize() { return fileSize; }
+    public String fileSha256() { return fileSha256; }
     public UUID id() { return id; }
     public UUID controlId() { return controlId; }
     public Kind kind() { return kind; }

@@ -103,7 +103,7 @@ class AssessmentApiController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAuthority('compliance:read')")
+    @PreAuthorize(ComplianceAuditApiController.READ)
     PageResponse<Summary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PageResponse.of(assessments.list(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
                 Sort.by("name"))), Summary::of);
@@ -117,7 +117,7 @@ class AssessmentApiController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAuthority('compliance:read')")
+    @PreAuthorize(ComplianceAuditApiController.READ)
     @Operation(summary = "An assessment with every requirement's status (derived or overridden) and progress")
     AssessmentResponse get(@PathVariable UUID id) {
         var v = assessments.view(id);
@@ -149,8 +149,19 @@ class AssessmentApiController {
                 r.implementation(), r.version()));
     }
 
+    @GetMapping(value = "/{id}/oscal", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ComplianceAuditApiController.READ)
+    @Operation(summary = "The assessment's results as an OSCAL 1.1 assessment-results document")
+    ResponseEntity<Map<String, Object>> oscal(@PathVariable UUID id) {
+        Map<String, Object> doc = assessments.oscalResults(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("assessment-results-" + id + ".json").build().toString())
+                .body(doc);
+    }
+
     @GetMapping("/{id}/soa.xlsx")
-    @PreAuthorize("hasAuthority('compliance:read')")
+    @PreAuthorize(ComplianceAuditApiController.READ)
     @Operation(summary = "Statement of Applicability (ISO/IEC 27001 Annex A) as XLSX")
     ResponseEntity<byte[]> soaXlsx(@PathVariable UUID id) {
         var v = assessments.view(id);
@@ -160,7 +171,7 @@ class AssessmentApiController {
     }
 
     @GetMapping("/{id}/soa.pdf")
-    @PreAuthorize("hasAuthority('compliance:read')")
+    @PreAuthorize(ComplianceAuditApiController.READ)
     @Operation(summary = "Statement of Applicability (ISO/IEC 27001 Annex A) as PDF")
     ResponseEntity<byte[]> soaPdf(@PathVariable UUID id) {
         var v = assessments.view(id);

@@ -12,6 +12,8 @@ import io.vigil.compliance.internal.ControlService;
 import io.vigil.compliance.internal.Evidence;
 import io.vigil.shared.security.VigilPrincipal;
 import io.vigil.shared.web.PageResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +54,8 @@ class ControlApiController {
     }
 
     record EvidenceResponse(UUID id, Evidence.Kind kind, String title, String content, LocalDate collectedOn,
-            LocalDate validUntil, Freshness freshness) {
+            LocalDate validUntil, Freshness freshness, String fileName, Long fileSize, String sha256,
+            String downloadUrl) {
     }
 
     record ControlResponse(UUID id, String code, String name, String description, UUID orgUnitId, UUID ownerId,
@@ -77,7 +82,7 @@ class ControlApiController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAuthority('compliance:read')")
+    @PreAuthorize(ComplianceAuditApiController.READ)
     PageResponse<ControlSummary> list(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return PageResponse.of(controls.list(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
@@ -85,7 +90,7 @@ class ControlApiController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAuthority('compliance:read')")
+    @PreAuthorize(ComplianceAuditApiController.READ)
     ControlResponse get(@PathVariable UUID id) {
         return response(id);
     }
@@ -130,9 +135,25 @@ class ControlApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(evidence(e));
     }
 
+    @PostMapping(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAuthority('compliance:write')")
+    @Operation(summary = "Upload a file as evidence (multipart: file, title, collectedOn, validUntil); kept with its SHA-256")
+    ResponseEntity<EvidenceResponse> upload(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String title, @RequestParam(required = false) LocalDate collectedOn,
+            @RequestParam(required = false) LocalDate validUntil) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            Evidence e = controls.addEvidenceFile(id, new ControlService.EvidenceData(Evidence.Kind.FILE,
+                    title == null || title.isBlank() ? file.getOriginalFilename() : title,
+                    null, collectedOn == null ? LocalDate.now(clock) : collectedOn, validUntil),
+                    file.getOriginalFilename(), file.getContentType(), in);
+            return ResponseEntity.status(HttpStatus.CREATED).body(evidence(e));
+        }
+    }
+
     private EvidenceResponse evidence(Evidence e) {
         return new EvidenceResponse(e.id(), e.kind(), e.title(), e.content(), e.collectedOn(), e.validUntil(),
-                Freshness.of(e.validUntil(), LocalDate.now(clock)));
+                Freshness.of(e.validUntil(), LocalDate.now(clock)), e.fileName(), e.fileSize(), e.fileSha256(),
+                e.fileId() == null ? null : "/api/v1/evidence/" + e.id() + "/file");
     }
 
     private ControlResponse response(UUID id) {

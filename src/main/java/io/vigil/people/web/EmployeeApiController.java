@@ -1,5 +1,6 @@
 package io.vigil.people.web;
 
+import io.vigil.shared.spreadsheet.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -12,8 +13,8 @@ import io.vigil.people.internal.EmployeeImporter;
 import io.vigil.people.internal.EmployeeService;
 import io.vigil.people.internal.EmployeeView;
 import io.vigil.people.internal.FieldProblem;
-import io.vigil.shared.spreadsheet.ImportReport;
 import io.vigil.people.internal.InvalidEmployeeException;
+import io.vigil.shared.spreadsheet.ImportReport;
 import io.vigil.shared.web.ApiProblems;
 import io.vigil.shared.web.ImportResponses;
 import io.vigil.shared.web.ListQuery;
@@ -154,9 +155,9 @@ class EmployeeApiController {
             @RequestParam(required = false) UUID orgUnit, @RequestParam(required = false) EmployeeStatus status,
             @RequestParam(required = false) String q, @RequestParam(required = false) UUID manager)
             throws IOException {
-        EmployeeExporter.Format parsed;
+        ExportFormat parsed;
         try {
-            parsed = EmployeeExporter.Format.parse(format);
+            parsed = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
             throw new VigilException(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.invalidParameter.detail",
                     "format");

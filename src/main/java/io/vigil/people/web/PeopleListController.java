@@ -6,9 +6,10 @@ import io.vigil.people.EmployeeStatus;
 import io.vigil.people.internal.EmployeeExporter;
 import io.vigil.people.internal.EmployeeFilter;
 import io.vigil.people.internal.EmployeeService;
+import io.vigil.shared.spreadsheet.ExportFormat;
 import io.vigil.shared.web.ListQuery;
-import io.vigil.shared.web.TableColumns;
 import io.vigil.shared.web.TableColumns.Column;
+import io.vigil.shared.web.TableColumns;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -74,11 +75,11 @@ class PeopleListController {
     @PreAuthorize("hasAuthority('people:read')")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, HttpServletRequest request)
             throws IOException {
-        EmployeeExporter.Format parsed;
+        ExportFormat parsed;
         try {
-            parsed = EmployeeExporter.Format.parse(format);
+            parsed = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            parsed = EmployeeExporter.Format.CSV;
+            parsed = ExportFormat.CSV;
         }
         return EmployeeApiController.download(exporter.export(filter(ListQuery.of(request)), parsed));
     }

@@ -1,11 +1,10 @@
 package io.vigil.risk.internal;
 
 import io.vigil.shared.audit.AuditableEvent;
+import io.vigil.shared.spreadsheet.ExportFormat;
+import io.vigil.shared.spreadsheet.SpreadsheetWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,11 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -29,25 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssetExporter {
 
-    public enum Format {
-        CSV("text/csv; charset=UTF-8"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-        private final String contentType;
-
-        Format(String contentType) {
-            this.contentType = contentType;
-        }
-
-        public String contentType() {
-            return contentType;
-        }
-
-        public static Format parse(String text) {
-            return text == null ? CSV : valueOf(text.strip().toUpperCase(Locale.ROOT));
-        }
-    }
-
-    public record Export(Format format, String filename, List<List<String>> rows) {
+    public record Export(ExportFormat format, String filename, List<List<String>> rows) {
     }
 
     private final AssetService assets;
@@ -61,7 +37,7 @@ public class AssetExporter {
     }
 
     @Transactional
-    public Export export(AssetFilter filter, Format format) {
+    public Export export(AssetFilter filter, ExportFormat format) {
         List<AssetView> views = assets.listAll(filter, Sort.by("code"));
         List<List<String>> rows = new ArrayList<>(views.size());
         for (AssetView a : views) {
@@ -90,33 +66,6 @@ public class AssetExporter {
     }
 
     public static void write(Export export, OutputStream out) throws IOException {
-        if (export.format() == Format.XLSX) {
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-                Sheet sheet = workbook.createSheet("assets");
-                writeRow(sheet.createRow(0), AssetColumns.ALL);
-                for (int i = 0; i < export.rows().size(); i++) {
-                    writeRow(sheet.createRow(i + 1), export.rows().get(i));
-                }
-                workbook.write(out);
-            }
-        } else {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            // the byte-order mark makes spreadsheet programs read UTF-8 (Chinese names) correctly
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-            printer.printRecord(AssetColumns.ALL);
-            for (List<String> row : export.rows()) {
-                printer.printRecord(row);
-            }
-            printer.flush();
-        }
-    }
-
-    private static void writeRow(Row row, List<String> cells) {
-        for (int c = 0; c < cells.size(); c++) {
-            if (cells.get(c) != null) {
-                row.createCell(c).setCellValue(cells.get(c));
-            }
-        }
+        SpreadsheetWriter.write(export.format(), "assets", AssetColumns.ALL, export.rows(), out);
     }
 }

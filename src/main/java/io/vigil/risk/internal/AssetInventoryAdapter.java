@@ -25,6 +25,11 @@ class AssetInventoryAdapter implements AssetInventory {
     }
 
     @Override
+    public Optional<AssetSummary> findByCode(String code) {
+        return code == null ? Optional.empty() : assets.findByCode(code.strip()).map(AssetInventoryAdapter::summary);
+    }
+
+    @Override
     public List<AssetSummary> findByHostname(String hostname) {
         return by(AssetIdentifier.Kind.HOSTNAME, hostname);
     }

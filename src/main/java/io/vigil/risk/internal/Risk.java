@@ -184,6 +184,17 @@ public class Risk {
         this.updatedAt = now;
     }
 
+    /**
+     * The acceptance ran out: the risk needs a decision again. Its treatment is no longer "accept";
+     * with unfinished plan items it is being treated (mitigation), otherwise it is open. The record
+     * of who accepted it until when stays, so the page still shows the lapsed acceptance.
+     */
+    public void lapseAcceptance(boolean unfinishedPlanItems, Instant now) {
+        this.status = unfinishedPlanItems ? RiskStatus.TREATING : RiskStatus.OPEN;
+        this.treatment = unfinishedPlanItems ? Treatment.MITIGATE : Treatment.UNDECIDED;
+        this.updatedAt = now;
+    }
+
     public void reviewed(LocalDate on, LocalDate next, Instant now) {
         this.lastReviewedOn = on;
         this.nextReviewOn = next;

@@ -16,6 +16,10 @@ interface RiskRepository extends JpaRepository<Risk, UUID>, JpaSpecificationExec
 
     Optional<Risk> findByCode(String code);
 
+    @Query("select r from Risk r where r.status = io.vigil.risk.RiskStatus.ACCEPTED "
+            + "and r.acceptanceExpiresOn <= :day order by r.code")
+    List<Risk> acceptancesExpiringBy(java.time.LocalDate day);
+
     boolean existsByCode(String code);
 
     @Query("select distinct r from Risk r join r.assetIds a where a = :assetId order by r.code")

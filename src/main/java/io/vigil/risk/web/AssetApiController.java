@@ -1,5 +1,6 @@
 package io.vigil.risk.web;
 
+import io.vigil.shared.spreadsheet.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vigil.risk.AssetType;
@@ -12,12 +13,12 @@ import io.vigil.risk.internal.AssetImporter;
 import io.vigil.risk.internal.AssetInput;
 import io.vigil.risk.internal.AssetService;
 import io.vigil.risk.internal.AssetView;
-import io.vigil.shared.spreadsheet.ImportReport;
 import io.vigil.risk.internal.SupplierLink;
+import io.vigil.shared.spreadsheet.ImportReport;
 import io.vigil.shared.web.ImportResponses;
-import io.vigil.shared.web.Versions;
 import io.vigil.shared.web.ListQuery;
 import io.vigil.shared.web.PageResponse;
+import io.vigil.shared.web.Versions;
 import io.vigil.shared.web.VigilException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
@@ -151,9 +152,9 @@ class AssetApiController {
             @RequestParam(required = false) Integer minCriticality,
             @RequestParam(required = false) DataClassification dataClassification,
             @RequestParam(required = false) UUID owner, @RequestParam(required = false) String q) throws IOException {
-        AssetExporter.Format parsed;
+        ExportFormat parsed;
         try {
-            parsed = AssetExporter.Format.parse(format);
+            parsed = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
             throw new VigilException(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.invalidParameter.detail",
                     "format");

@@ -17,9 +17,10 @@ import io.vigil.risk.internal.InvalidInputException;
 import io.vigil.risk.internal.RiskService;
 import io.vigil.risk.internal.SupplierLink;
 import io.vigil.risk.internal.UserRefs;
+import io.vigil.shared.spreadsheet.ExportFormat;
 import io.vigil.shared.web.ListQuery;
-import io.vigil.shared.web.TableColumns;
 import io.vigil.shared.web.TableColumns.Column;
+import io.vigil.shared.web.TableColumns;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -103,11 +104,11 @@ class AssetPageController {
     @PreAuthorize("hasAuthority('risk:read')")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, HttpServletRequest request)
             throws IOException {
-        AssetExporter.Format parsed;
+        ExportFormat parsed;
         try {
-            parsed = AssetExporter.Format.parse(format);
+            parsed = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            parsed = AssetExporter.Format.CSV;
+            parsed = ExportFormat.CSV;
         }
         return AssetApiController.download(exporter.export(filter(ListQuery.of(request)), parsed));
     }

@@ -98,7 +98,7 @@ public final class SpreadsheetReader {
         List<Line> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             for (CSVRecord record : parser) {
-                List<String> cells = record.toList();
+                List<String> cells = record.stream().map(SpreadsheetReader::withoutFormulaGuard).toList();
                 int line = lineOf(lineStarts, recordStart(text, record.getCharacterPosition()));
                 if (header == null) {
                     header = line == 1 ? cells : List.of();
@@ -153,6 +153,15 @@ public final class SpreadsheetReader {
             return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }
         return formatter.formatCellValue(cell, formulas).strip();
+    }
+
+    /** Undoes {@link SpreadsheetWriter#neutralised}: {@code '+86 10 …} is read as {@code +86 10 …}. */
+    static String withoutFormulaGuard(String cell) {
+        if (cell != null && cell.length() > 1 && cell.charAt(0) == '\''
+                && SpreadsheetWriter.FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
     }
 
     private static boolean blank(List<String> cells) {

@@ -28,6 +28,34 @@ class SupplierCategory {
     protected SupplierCategory() {
     }
 
+    SupplierCategory(String code, String nameEn, String nameZh, int sortOrder) {
+        this.code = code;
+        this.active = true;
+        rename(nameEn, nameZh, sortOrder);
+    }
+
+    void rename(String nameEn, String nameZh, int sortOrder) {
+        this.nameEn = nameEn;
+        this.nameZh = nameZh;
+        this.sortOrder = sortOrder;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    String getNameEn() {
+        return nameEn;
+    }
+
+    String getNameZh() {
+        return nameZh;
+    }
+
     CategoryView view() {
         return new CategoryView(code, nameEn, nameZh, active);
     }

@@ -1,25 +1,17 @@
 package io.vigil.supplier.internal;
 
 import io.vigil.shared.audit.AuditableEvent;
+import io.vigil.shared.spreadsheet.ExportFormat;
+import io.vigil.shared.spreadsheet.SpreadsheetWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -29,29 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SupplierExporter {
 
-    public enum Format {
-        CSV("text/csv; charset=UTF-8"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-        private final String contentType;
-
-        Format(String contentType) {
-            this.contentType = contentType;
-        }
-
-        public String contentType() {
-            return contentType;
-        }
-
-        public String extension() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        public static Format parse(String text) {
-            return text == null ? CSV : valueOf(text.strip().toUpperCase(Locale.ROOT));
-        }
-    }
-
-    public record Export(Format format, String filename, List<List<String>> rows) {
+    public record Export(ExportFormat format, String filename, List<List<String>> rows) {
     }
 
     private final SupplierService suppliers;
@@ -65,7 +35,7 @@ public class SupplierExporter {
     }
 
     @Transactional
-    public Export export(SupplierFilter filter, Format format) {
+    public Export export(SupplierFilter filter, ExportFormat format) {
         List<SupplierView> views = suppliers.listAll(filter, Sort.by("name"));
         List<List<String>> rows = new ArrayList<>(views.size());
         for (SupplierView s : views) {
@@ -84,35 +54,6 @@ public class SupplierExporter {
     }
 
     public static void write(Export export, OutputStream out) throws IOException {
-        if (export.format() == Format.XLSX) {
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-                Sheet sheet = workbook.createSheet("suppliers");
-                writeRow(sheet.createRow(0), SupplierColumns.ALL);
-                for (int i = 0; i < export.rows().size(); i++) {
-                    writeRow(sheet.createRow(i + 1), export.rows().get(i));
-                }
-                workbook.write(out);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        } else {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            // the byte-order mark makes spreadsheet programs read UTF-8 (Chinese names) correctly
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-            printer.printRecord(SupplierColumns.ALL);
-            for (List<String> row : export.rows()) {
-                printer.printRecord(row);
-            }
-            printer.flush();
-        }
-    }
-
-    private static void writeRow(Row row, List<String> cells) {
-        for (int c = 0; c < cells.size(); c++) {
-            if (cells.get(c) != null) {
-                row.createCell(c).setCellValue(cells.get(c));
-            }
-        }
+        SpreadsheetWriter.write(export.format(), "suppliers", SupplierColumns.ALL, export.rows(), out);
     }
 }

@@ -150,7 +150,8 @@ public class SupplierImporter {
             categoryByName.put(c.nameEn().toLowerCase(Locale.ROOT), c.code());
             categoryByName.put(c.nameZh().toLowerCase(Locale.ROOT), c.code());
         });
-        Set<String> known = new HashSet<>(categoryByName.values());
+        // a deactivated category is given to no new supplier
+        Set<String> known = new HashSet<>(service.activeCategoryCodes());
         Set<String> existingCodes = new HashSet<>(suppliers.findAllCreditCodes());
         Set<String> existingNumbers = new HashSet<>(suppliers.findAllRegistrationNumbers());
         Map<String, Integer> firstLine = new HashMap<>();

@@ -13,6 +13,7 @@ import io.vigil.supplier.SupplierStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +112,7 @@ public class SupplierService {
 
     public SupplierView create(SupplierData input) {
         SupplierData data = normalize(input);
-        List<FieldProblem> problems = SupplierRules.check(data, categoryCodes());
+        List<FieldProblem> problems = SupplierRules.check(data, activeCategoryCodes());
         checkReferences(data, problems);
         if (data.creditCode() != null && suppliers.existsByCreditCode(data.creditCode())) {
             problems.add(new FieldProblem("creditCode", "supplier.error.duplicateCreditCode", data.creditCode()));
@@ -137,7 +138,10 @@ public class SupplierService {
             throw new ObjectOptimisticLockingFailureException(Supplier.class, id);
         }
         SupplierData data = normalize(input);
-        List<FieldProblem> problems = SupplierRules.check(data, categoryCodes());
+        // a deactivated category stays on the suppliers that have it, but is given to no one else
+        Set<String> allowedCategories = new HashSet<>(activeCategoryCodes());
+        allowedCategories.addAll(supplier.getCategories());
+        List<FieldProblem> problems = SupplierRules.check(data, allowedCategories);
         checkReferences(data, problems);
         if (data.creditCode() != null && suppliers.existsByCreditCodeAndIdNot(data.creditCode(), id)) {
             problems.add(new FieldProblem("creditCode", "supplier.error.duplicateCreditCode", data.creditCode()));
@@ -166,6 +170,12 @@ public class SupplierService {
 
     Set<String> categoryCodes() {
         return categories.findAll().stream().map(SupplierCategory::getCode).collect(Collectors.toSet());
+    }
+
+    /** The categories a supplier can be given now. */
+    Set<String> activeCategoryCodes() {
+        return categories.findAll().stream().filter(SupplierCategory::isActive).map(SupplierCategory::getCode)
+                .collect(Collectors.toSet());
     }
 
     /** Codes upper-cased, blanks to null, the registration date defaulting to today. */

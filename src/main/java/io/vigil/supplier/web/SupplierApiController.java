@@ -1,7 +1,9 @@
 package io.vigil.supplier.web;
 
+import io.vigil.shared.spreadsheet.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vigil.shared.spreadsheet.ImportReport;
 import io.vigil.shared.web.ImportResponses;
 import io.vigil.shared.web.ListQuery;
 import io.vigil.shared.web.PageResponse;
@@ -12,7 +14,6 @@ import io.vigil.supplier.RegionGroup;
 import io.vigil.supplier.SupplierStatus;
 import io.vigil.supplier.internal.CategoryView;
 import io.vigil.supplier.internal.Contact;
-import io.vigil.shared.spreadsheet.ImportReport;
 import io.vigil.supplier.internal.StatusRequestView;
 import io.vigil.supplier.internal.SupplierExporter;
 import io.vigil.supplier.internal.SupplierFilter;
@@ -218,9 +219,9 @@ class SupplierApiController {
             @RequestParam(required = false) RegionGroup region, @RequestParam(required = false) SupplierStatus status,
             @RequestParam(required = false) String category, @RequestParam(required = false) String country,
             @RequestParam(required = false) String q) throws IOException {
-        SupplierExporter.Format parsed;
+        ExportFormat parsed;
         try {
-            parsed = SupplierExporter.Format.parse(format);
+            parsed = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
             throw new VigilException(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.invalidParameter.detail",
                     "format");

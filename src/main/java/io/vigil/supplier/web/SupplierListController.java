@@ -1,8 +1,9 @@
 package io.vigil.supplier.web;
 
+import io.vigil.shared.spreadsheet.ExportFormat;
 import io.vigil.shared.web.ListQuery;
-import io.vigil.shared.web.TableColumns;
 import io.vigil.shared.web.TableColumns.Column;
+import io.vigil.shared.web.TableColumns;
 import io.vigil.supplier.RegionGroup;
 import io.vigil.supplier.SupplierStatus;
 import io.vigil.supplier.internal.SupplierDocumentService;
@@ -75,11 +76,11 @@ class SupplierListController {
     @PreAuthorize("hasAuthority('supplier:read')")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, HttpServletRequest request)
             throws IOException {
-        SupplierExporter.Format parsed;
+        ExportFormat parsed;
         try {
-            parsed = SupplierExporter.Format.parse(format);
+            parsed = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            parsed = SupplierExporter.Format.CSV;
+            parsed = ExportFormat.CSV;
         }
         return SupplierApiController.download(exporter.export(filter(ListQuery.of(request)), parsed));
     }
