@@ -56,14 +56,16 @@ class AuditAppender {
                 clean(actor.name(), 200), actor.kind(), clean(event.action(), 60), clean(event.entityType(), 100),
                 clean(event.entityId(), 100), event.orgUnitId(), clean(Objects.requireNonNullElse(event.summary(), ""), 1000),
                 clean(ChangesJson.write(event.before(), event.after()), Integer.MAX_VALUE),
-                request == null ? null : clean(request.getRemoteAddr(), 64), clean(requestId(request), 64), null, null)
+                request == null ? null : clean(request.getRemoteAddr(), 64), clean(requestId(request), 64), null, null,
+                event.related() == null ? null : clean(event.related().type(), 100),
+                event.related() == null ? null : clean(event.related().id(), 100))
                 .chained(head.lastHash());
         jdbc.update("INSERT INTO audit_event (" + StoredEvents.COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 stored.seq(), OffsetDateTime.ofInstant(stored.occurredAt(), ZoneOffset.UTC), stored.actor(),
                 stored.actorKind(), stored.action(), stored.entityType(), stored.entityId(), stored.orgUnitId(),
                 stored.summary(), stored.changes(), stored.clientIp(), stored.requestId(), stored.prevHash(),
-                stored.hash());
+                stored.hash(), stored.relatedType(), stored.relatedId());
         jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", stored.seq(), stored.hash());
         return stored;
     }

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditCsvExport {
 
     static final String[] HEADER = {"seq", "occurred_at", "actor", "actor_kind", "action", "entity_type", "entity_id",
-            "org_unit_id", "summary", "changes", "client_ip", "request_id", "prev_hash", "hash"};
+            "org_unit_id", "summary", "changes", "client_ip", "request_id", "prev_hash", "hash", "related_type",
+            "related_id"};
 
     private final AuditEventSearch search;
     private final ApplicationEventPublisher events;
@@ -59,7 +60,8 @@ public class AuditCsvExport {
             csv.printRecord(event.seq(), CanonicalForm.time(event.occurredAt()), neutralised(event.actor()),
                     event.actorKind(), event.action(), neutralised(event.entityType()),
                     neutralised(event.entityId()), event.orgUnitId(), neutralised(event.summary()), event.changes(),
-                    event.clientIp(), event.requestId(), event.prevHash(), event.hash());
+                    event.clientIp(), event.requestId(), event.prevHash(), event.hash(),
+                    neutralised(event.relatedType()), neutralised(event.relatedId()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,8 @@ final class CanonicalForm {
 
     static final String GENESIS = "0".repeat(64);
     static final String VERSION = "vigil-audit-v1";
+    /** Events naming a related record: the v1 fields, then related type and id. v1 events hash as before. */
+    static final String VERSION_RELATED = "vigil-audit-v2";
 
     /** Fixed width, always six fraction digits, always UTC: what is stored round-trips on H2 and PostgreSQL. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
@@ -38,7 +40,7 @@ final class CanonicalForm {
 
     static byte[] bytes(StoredEvent event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + length(event.changes()));
-        field(out, VERSION);
+        field(out, event.hasRelated() ? VERSION_RELATED : VERSION);
         field(out, Long.toString(event.seq()));
         field(out, time(event.occurredAt()));
         field(out, event.actor());
@@ -51,6 +53,10 @@ final class CanonicalForm {
         field(out, event.changes());
         field(out, event.clientIp());
         field(out, event.requestId());
+        if (event.hasRelated()) {
+            field(out, event.relatedType());
+            field(out, event.relatedId());
+        }
         return out.toByteArray();
     }
 

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.RowMapper;
 final class StoredEvents {
 
     static final String COLUMNS = "seq, occurred_at, actor, actor_kind, action, entity_type, entity_id, org_unit_id, "
-            + "summary, changes, client_ip, request_id, prev_hash, hash";
+            + "summary, changes, client_ip, request_id, prev_hash, hash, related_type, related_id";
 
     static final RowMapper<StoredEvent> MAPPER = StoredEvents::map;
 
@@ -22,6 +22,7 @@ final class StoredEvents {
                 rs.getString("actor"), rs.getString("actor_kind"), rs.getString("action"),
                 rs.getString("entity_type"), rs.getString("entity_id"), rs.getObject("org_unit_id", UUID.class),
                 rs.getString("summary"), rs.getString("changes"), rs.getString("client_ip"),
-                rs.getString("request_id"), rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("request_id"), rs.getString("prev_hash"), rs.getString("hash"),
+                rs.getString("related_type"), rs.getString("related_id"));
     }
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** An audit event as the API and the audit page show it, with its changes parsed. */
 record AuditEventResponse(long seq, Instant occurredAt, String actor, String actorKind, String action,
         String entityType, String entityId, UUID orgUnitId, String summary, Map<String, Change> changes,
-        String clientIp, String requestId, String prevHash, String hash) {
+        String clientIp, String requestId, String prevHash, String hash, String relatedType, String relatedId) {
 
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
@@ -20,7 +20,7 @@ record AuditEventResponse(long seq, Instant occurredAt, String actor, String act
         return new AuditEventResponse(event.seq(), event.occurredAt(), event.actor(), event.actorKind(),
                 event.action(), event.entityType(), event.entityId(), event.orgUnitId(), event.summary(),
                 event.changesByField(), event.clientIp(), event.requestId(), event.prevHash(),
-                event.hash());
+                event.hash(), event.relatedType(), event.relatedId());
     }
 
     /** For the page; not a record component, so not part of the JSON. */

@@ -105,7 +105,8 @@ class AccessCaseAccess {
         events.publishEvent(AuditableEvent.change(action, ENTITY, c.getId(), supplier.getOrgUnitId(),
                 summary + " for supplier " + supplier.getName(), Map.of(),
                 Map.of("supplierId", supplier.getId().toString(), "kind", c.getKind().name(),
-                        "stage", c.getStage().name(), "state", c.getState().name())));
+                        "stage", c.getStage().name(), "state", c.getState().name()))
+                .relatedTo(SupplierService.ENTITY, supplier.getId()));
     }
 
     static UUID currentUser() {

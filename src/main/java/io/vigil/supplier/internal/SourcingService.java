@@ -383,7 +383,10 @@ public class SourcingService {
         Map<String, Object> after = new LinkedHashMap<>(details);
         after.put("state", event.getState().name());
         after.put("category", event.getCategory());
-        publisher.publishEvent(AuditableEvent.change(action, ENTITY, event.getId(), event.getOrgUnitId(),
-                summary, Map.of(), after));
+        AuditableEvent audited = AuditableEvent.change(action, ENTITY, event.getId(), event.getOrgUnitId(),
+                summary, Map.of(), after);
+        // invitations and awards concern one supplier: its timeline shows them
+        Object supplierId = details.get("supplierId");
+        publisher.publishEvent(supplierId == null ? audited : audited.relatedTo(SupplierService.ENTITY, supplierId));
     }
 }

@@ -10,8 +10,11 @@ interface SupplierDocumentRepository extends JpaRepository<SupplierDocument, UUI
 
     List<SupplierDocument> findBySupplierIdOrderByTypeAscValidToDesc(UUID supplierId);
 
+    boolean existsBySource(SupplierDocument.Source source);
+
     /** Documents whose validity ends within the window: their reminder tasks are due. */
-    List<SupplierDocument> findByValidToBetween(LocalDate from, LocalDate to);
+    List<SupplierDocument> findByValidToBetweenAndVerification(LocalDate from, LocalDate to,
+            SupplierDocument.Verification verification);
 
     @Query(value = "SELECT doc_type FROM supplier_required_document WHERE category IN (:categories)",
             nativeQuery = true)
@@ -21,7 +24,7 @@ interface SupplierDocumentRepository extends JpaRepository<SupplierDocument, UUI
     @Query(value = "SELECT DISTINCT CAST(l.supplier_id AS VARCHAR(36)) FROM supplier_category_link l JOIN supplier_required_document r "
             + "ON r.category = l.category_code WHERE l.supplier_id IN (:ids) AND NOT EXISTS (SELECT 1 FROM "
             + "supplier_document d WHERE d.supplier_id = l.supplier_id AND d.doc_type = r.doc_type "
-            + "AND d.valid_from <= :day AND (d.valid_to IS NULL OR d.valid_to >= :day))", nativeQuery = true)
+            + "AND d.verification = 'VERIFIED' AND d.valid_from <= :day AND (d.valid_to IS NULL OR d.valid_to >= :day))", nativeQuery = true)
     List<String> flaggedAmong(java.util.Collection<UUID> ids, LocalDate day);
 
     /** Every (category, document type) requirement. */

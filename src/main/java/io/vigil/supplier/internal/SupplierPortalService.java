@@ -66,7 +66,8 @@ public class SupplierPortalService {
         events.publishEvent(AuditableEvent.change("PORTAL_USER_LINKED", ENTITY, userId, supplier.getOrgUnitId(),
                 "Portal user " + user.username() + " linked to supplier " + supplier.getName(),
                 before == null ? Map.of() : Map.of("supplierId", before.toString()),
-                Map.of("supplierId", supplierId.toString(), "username", user.username())));
+                Map.of("supplierId", supplierId.toString(), "username", user.username()))
+                .relatedTo(SupplierService.ENTITY, supplierId));
         return new PortalUser(userId, user.username(), user.displayName(), supplierId);
     }
 

@@ -42,6 +42,24 @@ class CanonicalFormTests {
     }
 
     @Test
+    void aRelatedRecordIsHashedAndEventsWithoutOneKeepTheirV1Form() {
+        StoredEvent plain = event("alice", "x");
+        StoredEvent related = new StoredEvent(plain.seq(), plain.occurredAt(), plain.actor(), plain.actorKind(),
+                plain.action(), plain.entityType(), plain.entityId(), plain.orgUnitId(), plain.summary(),
+                plain.changes(), plain.clientIp(), plain.requestId(), null, null, "Supplier", "s-1");
+        StoredEvent otherRelated = new StoredEvent(plain.seq(), plain.occurredAt(), plain.actor(), plain.actorKind(),
+                plain.action(), plain.entityType(), plain.entityId(), plain.orgUnitId(), plain.summary(),
+                plain.changes(), plain.clientIp(), plain.requestId(), null, null, "Supplier", "s-2");
+        assertThat(new String(CanonicalForm.bytes(plain), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("vigil-audit-v1").doesNotContain("vigil-audit-v2");
+        assertThat(CanonicalForm.hash(CanonicalForm.GENESIS, related))
+                .isNotEqualTo(CanonicalForm.hash(CanonicalForm.GENESIS, plain))
+                .isNotEqualTo(CanonicalForm.hash(CanonicalForm.GENESIS, otherRelated));
+        assertThat(related.chained(CanonicalForm.GENESIS).hash())
+                .isEqualTo(CanonicalForm.hash(CanonicalForm.GENESIS, related));
+    }
+
+    @Test
     void aDifferentPredecessorGivesADifferentHash() {
         assertThat(CanonicalForm.hash("1".repeat(64), event("alice", "x")))
                 .isNotEqualTo(CanonicalForm.hash(CanonicalForm.GENESIS, event("alice", "x")));

@@ -1,0 +1,139 @@
+package io.vigil.supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.vigil.identity.Role;
+import io.vigil.identity.internal.Preferences;
+import io.vigil.support.MutableClock;
+import io.vigil.support.MutableClockConfiguration;
+import io.vigil.support.TestUsers;
+import io.vigil.support.VigilIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * A known fixture in a fresh unit A (three suppliers, one document expiring in 40 days, one open
+ * case) and a supplier in unit B that nobody in A may count.
+ */
+@VigilIntegrationTest
+@Import(MutableClockConfiguration.class)
+class SupplierDashboardIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    Preferences preferences;
+
+    @Autowired
+    MutableClock clock;
+
+    SupplierFixtures f;
+    UUID complete;
+    UUID committeeA;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        clock.setDate(LocalDate.of(2026, 6, 1));
+        f = new SupplierFixtures(users, mvc);
+        committeeA = users.user("committee-a", Role.AUDIT_COMMITTEE, f.unitA, true);
+        complete = f.create("complete");
+        UUID prospect = f.create("prospect");
+        Map<String, Object> hk = new HashMap<>(f.mainland("hk", f.unitA));
+        hk.remove("creditCode");
+        hk.put("country", "HK");
+        hk.put("registrationNumber", "HK-" + f.tag);
+        f.create(f.officerA, hk);
+        f.create(f.officerB, f.mainland("b", f.unitB));
+        document(complete, "BUSINESS_LICENCE", null);
+        document(complete, "ISO9001", "2026-07-11");
+        mvc.perform(post("/api/v1/suppliers/{id}/access-cases", prospect).with(users.as(f.officerA))
+                .contentType(MediaType.APPLICATION_JSON).content(f.toJson(Map.of("kind", "STANDARD"))))
+                .andExpect(status().isCreated());
+    }
+
+    void document(UUID id, String type, String validTo) throws Exception {
+        Map<String, Object> body = new HashMap<>(Map.of("type", type, "number", type + "-" + f.tag,
+                "issuer", "CQC", "validFrom", "2024-01-01"));
+        body.put("validTo", validTo);
+        mvc.perform(post("/api/v1/suppliers/{id}/documents", id).with(users.as(f.officerA))
+                .contentType(MediaType.APPLICATION_JSON).content(f.toJson(body))).andExpect(status().isCreated());
+    }
+
+    ResultActions expectUnitANumbers(UUID user) throws Exception {
+        return mvc.perform(get("/api/v1/suppliers/dashboard").with(users.as(user)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.asOf").value("2026-06-01"))
+                .andExpect(jsonPath("$.suppliers.total").value(3))
+                .andExpect(jsonPath("$.suppliers.byRegion.MAINLAND").value(2))
+                .andExpect(jsonPath("$.suppliers.byRegion.HKMT").value(1))
+                .andExpect(jsonPath("$.suppliers.byRegion.OVERSEAS").value(0))
+                .andExpect(jsonPath("$.suppliers.byStatus.PROSPECT").value(3))
+                .andExpect(jsonPath("$.suppliers.byCategory.IT_EQUIPMENT").value(3))
+                .andExpect(jsonPath("$.onboarding.open").value(1))
+                .andExpect(jsonPath("$.onboarding.openByStage.QUALIFICATION_REVIEW.STANDARD").value(1))
+                .andExpect(jsonPath("$.onboarding.openByStage.FINAL_SELECTION.STANDARD").value(0))
+                .andExpect(jsonPath("$.expiringDocuments.count").value(1))
+                .andExpect(jsonPath("$.expiringDocuments.items[0].type").value("ISO9001"))
+                .andExpect(jsonPath("$.expiringDocuments.items[0].daysLeft").value(40))
+                .andExpect(jsonPath("$.expiringDocuments.items[0].supplierId").value(complete.toString()))
+                // the two without documents; the complete one holds both required types
+                .andExpect(jsonPath("$.flaggedSuppliers.count").value(2))
+                .andExpect(jsonPath("$.flaggedSuppliers.items[?(@.supplierId == '" + complete + "')]").isEmpty());
+    }
+
+    @Test
+    void procurementStaffAndTheCommitteeSeeTheNumbersOfTheirOwnUnits() throws Exception {
+        expectUnitANumbers(f.officerA);
+        expectUnitANumbers(committeeA);
+        mvc.perform(get("/api/v1/suppliers/dashboard").with(users.as(f.officerB)))
+                .andExpect(jsonPath("$.suppliers.total").value(1))
+                .andExpect(jsonPath("$.onboarding.open").value(0))
+                .andExpect(jsonPath("$.expiringDocuments.count").value(0));
+    }
+
+    @Test
+    void aDocumentOutsideTheNinetyDayWindowIsNotExpiring() throws Exception {
+        clock.setDate(LocalDate.of(2026, 4, 1)); // 101 days before the ISO 9001 certificate ends
+        mvc.perform(get("/api/v1/suppliers/dashboard").with(users.as(f.officerA)))
+                .andExpect(jsonPath("$.expiringDocuments.count").value(0));
+    }
+
+    @Test
+    void peopleWithoutSupplierOrReportingPermissionAreRefused() throws Exception {
+        UUID employee = users.user("employee", Role.EMPLOYEE, f.unitA, true);
+        mvc.perform(get("/api/v1/suppliers/dashboard").with(users.as(employee))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDashboardPageRendersChartsDataAndSpeaksChinese() throws Exception {
+        preferences.changeLanguage(committeeA, "zh-CN");
+        String html = mvc.perform(get("/suppliers/dashboard").with(users.as(committeeA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("SRM 看板").contains("按地区分组").contains("准入流程").contains("资质审查")
+                .contains("90 天内到期的文档（1）").contains("ISO 9001 证书")
+                .contains("data-source=\"supplier-by-region\"").contains("data-value=\"2\"")
+                .contains("/js/supplier-dashboard.js").doesNotContain("<script>");
+        for (String section : List.of("suppliers", "onboarding", "expiringDocuments", "flaggedSuppliers")) {
+            assertThat(html).contains("id=\"" + section + "\"");
+        }
+    }
+}
