@@ -78,6 +78,26 @@ class SupplierTimelineIntegrationTests {
     }
 
     @Test
+    void questionnairesSentToTheSupplierAppearOnItsTimeline() throws Exception {
+        String templates = mvc.perform(get("/api/v1/questionnaire-templates").param("size", "100")
+                .with(users.as(f.officerA))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> published = JsonPath.read(templates, "$.items[?(@.status == 'PUBLISHED')].id");
+        mvc.perform(post("/api/v1/suppliers/{id}/questionnaires", supplier).with(users.as(f.officerA))
+                        .contentType(MediaType.APPLICATION_JSON).content(f.toJson(Map.of("templateId", published.get(0),
+                                "dueDate", java.time.LocalDate.now().plusDays(14).toString()))))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/suppliers/{id}/timeline", supplier).param("kind", "QUESTIONNAIRE")
+                        .with(users.as(f.readerA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.items[0].action").value("SENT"));
+        mvc.perform(get("/api/v1/suppliers/{id}/timeline", other).param("kind", "QUESTIONNAIRE")
+                        .with(users.as(f.readerA)))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
     void aDocumentEventNamesItsSupplierAsRelatedRecord() throws Exception {
         Map<String, Object> row = jdbc.queryForMap("SELECT related_type, related_id FROM audit_event "
                 + "WHERE entity_type = 'SupplierDocument' AND summary LIKE ?", "%LIC-" + f.tag + "%");

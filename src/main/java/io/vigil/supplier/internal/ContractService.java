@@ -342,6 +342,6 @@ public class ContractService {
 
     private void audit(String action, Contract contract, String summary, Map<String, Object> details) {
         publisher.publishEvent(AuditableEvent.change(action, ENTITY, contract.getId(), contract.getOrgUnitId(), summary,
-                Map.of(), details));
+                Map.of(), details).relatedTo(SupplierService.ENTITY, contract.getSupplierId()));
     }
 }

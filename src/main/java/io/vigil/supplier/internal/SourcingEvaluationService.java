@@ -316,7 +316,10 @@ public class SourcingEvaluationService {
     private void audit(String action, SourcingEvent event, String summary, Map<String, Object> details) {
         Map<String, Object> after = new LinkedHashMap<>(details);
         after.put("state", event.getState().name());
-        publisher.publishEvent(AuditableEvent.change(action, ENTITY, event.getId(), event.getOrgUnitId(), summary,
-                Map.of(), after));
+        AuditableEvent audited = AuditableEvent.change(action, ENTITY, event.getId(), event.getOrgUnitId(), summary,
+                Map.of(), after);
+        // a bid and its scores concern one supplier: its timeline shows them
+        Object supplierId = details.get("supplierId");
+        publisher.publishEvent(supplierId == null ? audited : audited.relatedTo(SupplierService.ENTITY, supplierId));
     }
 }

@@ -43,7 +43,7 @@ public class SupplierService {
 
     static final String READ = "supplier:read";
     static final String WRITE = "supplier:write";
-    static final String ENTITY = "Supplier";
+    public static final String ENTITY = "Supplier";
 
     private final SupplierRepository suppliers;
     private final SupplierCategoryRepository categories;

@@ -1,6 +1,9 @@
 package io.vigil.supplier.internal;
 
 import io.vigil.audit.AuditHistory;
+import io.vigil.supplier.internal.questionnaire.QuestionnaireService;
+import io.vigil.supplier.internal.review.RectificationService;
+import io.vigil.supplier.internal.review.ReviewService;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -18,6 +21,10 @@ public enum TimelineKind {
     DOCUMENT(SupplierDocumentService.ENTITY, Set.of()),
     SOURCING(SourcingService.ENTITY, Set.of()),
     PORTAL(SupplierPortalService.ENTITY, Set.of()),
+    QUESTIONNAIRE(QuestionnaireService.ENTITY, Set.of()),
+    REVIEW(ReviewService.ENTITY, Set.of()),
+    RECTIFICATION(RectificationService.ENTITY, Set.of()),
+    CONTRACT(ContractService.ENTITY, Set.of()),
     /** A record type this list does not know yet (it cannot be filtered on). */
     OTHER(null, Set.of());
 

@@ -43,7 +43,7 @@ import tools.jackson.core.type.TypeReference;
 @Transactional
 public class QuestionnaireService {
 
-    static final String ENTITY = "SupplierQuestionnaire";
+    public static final String ENTITY = "SupplierQuestionnaire";
     static final String TASK_KIND = "SUPPLIER_QUESTIONNAIRE_REVIEW";
     static final int REVIEW_DAYS = 10;
     static final String INFOSEC_CODE = "INFOSEC";
@@ -94,7 +94,7 @@ public class QuestionnaireService {
         }
         SupplierQuestionnaire q = questionnaires.saveAndFlush(new SupplierQuestionnaire(template.getId(),
                 supplierId, supplier.orgUnitId(), dueDate, QuestionnaireTemplateService.actor(), clock.instant()));
-        events.publishEvent(AuditableEvent.change("SENT", ENTITY, q.getId(), supplier.orgUnitId(),
+        publish(q, AuditableEvent.change("SENT", ENTITY, q.getId(), supplier.orgUnitId(),
                 "Questionnaire " + template.getCode() + " v" + template.getTemplateVersion() + " sent to supplier "
                         + supplier.name() + ", due " + dueDate, Map.of(),
                 Map.of("supplierId", supplierId.toString(), "templateId", template.getId().toString(),
@@ -169,7 +169,7 @@ public class QuestionnaireService {
         if (trimmed != null) {
             after.put("note", trimmed);
         }
-        events.publishEvent(AuditableEvent.change(outcome == QuestionnaireState.ACCEPTED ? "ACCEPTED" : "RETURNED",
+        publish(q, AuditableEvent.change(outcome == QuestionnaireState.ACCEPTED ? "ACCEPTED" : "RETURNED",
                 ENTITY, q.getId(), supplier.orgUnitId(), "Questionnaire " + template.getCode() + " of supplier "
                         + supplier.name() + (outcome == QuestionnaireState.ACCEPTED ? " accepted" : " returned"),
                 Map.of("state", before.name()), after));
@@ -205,7 +205,7 @@ public class QuestionnaireService {
         QuestionnaireState before = q.getState();
         q.saveAnswers(write(answers));
         questionnaires.flush();
-        events.publishEvent(AuditableEvent.change("ANSWERS_SAVED", ENTITY, q.getId(), q.getOrgUnitId(),
+        publish(q, AuditableEvent.change("ANSWERS_SAVED", ENTITY, q.getId(), q.getOrgUnitId(),
                 "Questionnaire " + template.getCode() + ": " + answers.size() + " answers saved by the supplier",
                 Map.of("state", before.name()), Map.of("state", q.getState().name(), "answered", answers.size())));
         return portalView(q, template, true);
@@ -234,7 +234,7 @@ public class QuestionnaireService {
         after.put("state", q.getState().name());
         after.put("score", result.score() == null ? "-" : result.score());
         after.put("redLineFailed", result.redLineFailed());
-        events.publishEvent(AuditableEvent.change("SUBMITTED", ENTITY, q.getId(), q.getOrgUnitId(),
+        publish(q, AuditableEvent.change("SUBMITTED", ENTITY, q.getId(), q.getOrgUnitId(),
                 "Questionnaire " + template.getCode() + " submitted by the supplier, score " + result.score()
                         + (result.redLineFailed() ? " (red line failed: " + result.failedRedLines() + ")" : ""),
                 Map.of("state", before.name()), after));
@@ -359,5 +359,10 @@ public class QuestionnaireService {
                 q.getState() == QuestionnaireState.RETURNED ? q.getReviewNote() : null, q.getSubmittedAt(),
                 q.getVersion(), detail ? read(q.getAnswers()) : null,
                 detail ? QuestionnaireTemplateService.parseStored(t).forSupplier() : null);
+    }
+
+    /** Every questionnaire event also names its supplier, so the supplier's timeline shows it. */
+    private void publish(SupplierQuestionnaire q, AuditableEvent event) {
+        events.publishEvent(event.relatedTo(SupplierService.ENTITY, q.getSupplierId()));
     }
 }

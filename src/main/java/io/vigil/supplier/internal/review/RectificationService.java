@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RectificationService {
 
-    static final String ENTITY = "SupplierRectificationPlan";
+    public static final String ENTITY = "SupplierRectificationPlan";
     static final String TASK_KIND = "SUPPLIER_RECTIFICATION";
 
     public record NewAction(String title, UUID ownerId, LocalDate deadline) {
@@ -95,7 +95,7 @@ public class RectificationService {
         AuditableEvent event = AuditableEvent.change("OPENED", ENTITY, plan.getId(), s.orgUnitId(),
                 "Rectification plan opened for " + s.name(), Map.of(), Map.of("supplierId", supplierId.toString(),
                         "dueDate", due.toString(), "issues", String.join("; ", issues)));
-        events.publishEvent(actor == null ? event : event.byActor(actor));
+        events.publishEvent((actor == null ? event : event.byActor(actor)).relatedTo(SupplierService.ENTITY, supplierId));
     }
 
     @Transactional(readOnly = true)
@@ -263,7 +263,8 @@ public class RectificationService {
         ReviewSuppliers.SupplierRef s = register.find(plan.getSupplierId()).orElseThrow();
         events.publishEvent(AuditableEvent.change("ACTION_RESPONDED", ENTITY, plan.getId(), s.orgUnitId(),
                 "Supplier " + s.name() + " responded to rectification action " + action.getPosition(), Map.of(),
-                Map.of("actionId", actionId.toString(), "response", text)));
+                Map.of("actionId", actionId.toString(), "response", text))
+                .relatedTo(SupplierService.ENTITY, plan.getSupplierId()));
         return portalView(plan, s);
     }
 
@@ -335,6 +336,6 @@ public class RectificationService {
         Map<String, Object> details = new LinkedHashMap<>(after);
         details.put("supplierId", supplier.id().toString());
         events.publishEvent(AuditableEvent.change(action, ENTITY, plan.getId(), supplier.orgUnitId(), summary, before,
-                details));
+                details).relatedTo(SupplierService.ENTITY, supplier.id()));
     }
 }

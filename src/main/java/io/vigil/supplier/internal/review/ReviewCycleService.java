@@ -3,6 +3,7 @@ package io.vigil.supplier.internal.review;
 import io.vigil.identity.Role;
 import io.vigil.shared.audit.AuditableEvent;
 import io.vigil.supplier.CriticalityTier;
+import io.vigil.supplier.internal.SupplierService;
 import io.vigil.task.NewTask;
 import io.vigil.task.TaskOwner;
 import io.vigil.task.TaskPriority;
@@ -75,7 +76,7 @@ public class ReviewCycleService {
             events.publishEvent(AuditableEvent.change("OPENED", ReviewService.ENTITY, review.getId(), s.orgUnitId(),
                     "Review " + period.code() + " of " + s.name() + " opened by the review cycle", Map.of(),
                     Map.of("supplierId", s.id().toString(), "period", period.code(), "dueDate",
-                            period.end().toString())).byActor("system"));
+                            period.end().toString())).byActor("system").relatedTo(SupplierService.ENTITY, s.id()));
             opened++;
         }
         reviews.flush();

@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class ReviewService {
 
-    static final String ENTITY = "SupplierReview";
+    public static final String ENTITY = "SupplierReview";
     static final String TASK_KIND = "SUPPLIER_REVIEW";
     static final String WRITE = "supplier:write";
     static final String APPROVE = "supplier:approve";
@@ -478,7 +478,8 @@ public class ReviewService {
     private void audit(String action, Review review, UUID orgUnitId, String summary, Map<String, ?> before,
             Map<String, ?> after) {
         events.publishEvent(AuditableEvent.change(action, ENTITY, review.getId(), orgUnitId, summary,
-                new LinkedHashMap<>(before), withSupplier(review, after)));
+                new LinkedHashMap<>(before), withSupplier(review, after))
+                .relatedTo(SupplierService.ENTITY, review.getSupplierId()));
     }
 
     private static Map<String, Object> withSupplier(Review review, Map<String, ?> after) {
