@@ -46,6 +46,9 @@ class SupplierDashboardIntegrationTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     SupplierFixtures f;
     UUID complete;
     UUID committeeA;
@@ -108,6 +111,53 @@ class SupplierDashboardIntegrationTests {
                 .andExpect(jsonPath("$.suppliers.total").value(1))
                 .andExpect(jsonPath("$.onboarding.open").value(0))
                 .andExpect(jsonPath("$.expiringDocuments.count").value(0));
+    }
+
+    @Test
+    void reviewScoresCountEachSuppliersLatestSnapshotAndRectificationListsOpenPlansByDeadline() throws Exception {
+        UUID other = f.create("reviewed");
+        snapshot(complete, "2025", 62.0, "C", "2025-12-20T10:00:00Z");
+        snapshot(complete, "2026-H1", 91.5, "A", "2026-05-20T10:00:00Z");
+        snapshot(other, "2026-H1", 80.0, "B", "2026-05-21T10:00:00Z");
+        plan(complete, "OPEN", "2026-05-15");
+        plan(other, "OPEN", "2026-07-01");
+        plan(other, "PASSED", "2026-03-01");
+
+        mvc.perform(get("/api/v1/suppliers/dashboard").with(users.as(f.officerA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reviewScores.reviewed").value(2))
+                .andExpect(jsonPath("$.reviewScores.byGrade.A").value(1))
+                .andExpect(jsonPath("$.reviewScores.byGrade.B").value(1))
+                .andExpect(jsonPath("$.reviewScores.byGrade.C").value(0))
+                .andExpect(jsonPath("$.reviewScores['byBand']['90–100']").value(1))
+                .andExpect(jsonPath("$.reviewScores.mean").value(85.8))
+                .andExpect(jsonPath("$.rectificationDeadlines.open").value(2))
+                .andExpect(jsonPath("$.rectificationDeadlines.overdue").value(1))
+                .andExpect(jsonPath("$.rectificationDeadlines.items[0].supplierId").value(complete.toString()))
+                .andExpect(jsonPath("$.rectificationDeadlines.items[0].overdue").value(true));
+        // unit B sees none of it
+        mvc.perform(get("/api/v1/suppliers/dashboard").with(users.as(f.officerB)))
+                .andExpect(jsonPath("$.reviewScores.reviewed").value(0))
+                .andExpect(jsonPath("$.rectificationDeadlines.open").value(0));
+        String html = mvc.perform(get("/suppliers/dashboard").with(users.as(committeeA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"reviewScores\"").contains("id=\"rectification-deadlines\"");
+    }
+
+    void snapshot(UUID supplier, String period, double score, String grade, String completedAt) {
+        UUID review = UUID.randomUUID();
+        jdbc.update("INSERT INTO supplier_review (id, supplier_id, period, period_start, due_date, state, score, grade,"
+                + " opened_at, completed_at, version) VALUES (?, ?, ?, DATE '2025-01-01', DATE '2026-12-31', 'COMPLETED',"
+                + " ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", review, supplier, period, score, grade);
+        jdbc.update("INSERT INTO supplier_review_snapshot (review_id, supplier_id, period, score, grade, content,"
+                + " completed_by, completed_at) VALUES (?, ?, ?, ?, ?, '{}', ?, ?)", review, supplier, period, score, grade,
+                f.officerA, java.sql.Timestamp.from(java.time.Instant.parse(completedAt)));
+    }
+
+    void plan(UUID supplier, String state, String due) {
+        jdbc.update("INSERT INTO supplier_rectification_plan (id, supplier_id, state, issues, due_date, opened_at, version)"
+                + " VALUES (?, ?, ?, 'late deliveries', ?, CURRENT_TIMESTAMP, 0)", UUID.randomUUID(), supplier, state,
+                java.sql.Date.valueOf(due));
     }
 
     @Test
