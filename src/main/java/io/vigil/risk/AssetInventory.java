@@ -24,4 +24,7 @@ public interface AssetInventory {
 
     /** Assets of exactly this unit, by code. */
     List<AssetSummary> inUnit(UUID orgUnitId);
+
+    /** Assets that the supplier with this id provides or operates (the asset's supplier links), by code. */
+    List<AssetSummary> suppliedBy(UUID supplierId);
 }

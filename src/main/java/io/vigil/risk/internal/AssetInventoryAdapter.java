@@ -49,6 +49,12 @@ class AssetInventoryAdapter implements AssetInventory {
         return assets.findByOrgUnitIdOrderByCode(orgUnitId).stream().map(AssetInventoryAdapter::summary).toList();
     }
 
+    @Override
+    public List<AssetSummary> suppliedBy(UUID supplierId) {
+        return supplierId == null ? List.of()
+                : assets.findSuppliedBy(supplierId).stream().map(AssetInventoryAdapter::summary).toList();
+    }
+
     private List<AssetSummary> by(AssetIdentifier.Kind kind, String value) {
         if (value == null || value.isBlank()) {
             return List.of();

@@ -20,6 +20,9 @@ interface AssetRepository extends JpaRepository<Asset, UUID>, JpaSpecificationEx
     @Query("select a from Asset a join a.dependsOn d where d = :id and a.orgUnitId in :units order by a.code")
     List<Asset> findDependents(UUID id, Collection<UUID> units);
 
+    @Query("select distinct a from Asset a join a.suppliers s where s.id = :supplierId order by a.code")
+    List<Asset> findSuppliedBy(UUID supplierId);
+
     @Query("select distinct a from Asset a join a.identifiers i where i.kind = :kind and i.value = :value")
     List<Asset> findByIdentifier(AssetIdentifier.Kind kind, String value);
 
