@@ -254,6 +254,22 @@ public class AuditProgrammeService {
         return ca;
     }
 
+    /**
+     * The owner completed the action's task in the task list: the action counts as implemented, as if
+     * reported on the audit page (the task is already done, so it is not fulfilled again). Completing
+     * one's own task is the authority here; the owner need not hold {@code compliance:write}.
+     */
+    void implementedFromTask(UUID actionId) {
+        actions.findById(actionId).filter(ca -> ca.status() == CorrectiveAction.Status.OPEN).ifPresent(ca -> {
+            AuditFinding f = findings.findById(ca.findingId()).orElseThrow();
+            Audit a = audits.findById(f.auditId()).orElseThrow();
+            ca.implemented("done in the task list", LocalDate.now(clock), clock.instant());
+            actions.saveAndFlush(ca);
+            events.publishEvent(AuditableEvent.change("ACTION_IMPLEMENTED", "AuditFinding", f.id(), a.orgUnitId(),
+                    "Corrective action of " + f.title() + " implemented (task done)", Map.of(), ca.audited()));
+        });
+    }
+
     /** Verification of effectiveness: effective closes the action; not effective reopens it with a new task. */
     public CorrectiveAction verify(UUID actionId, String verification, boolean effective, long expectedVersion) {
         CorrectiveAction ca = action(actionId, expectedVersion);
