@@ -145,6 +145,27 @@ class SupplierDocumentFileIntegrationTests {
     }
 
     @Test
+    void portalUploadsWaitInTheVerificationQueueOfStaffWhoMayChangeTheSupplier() throws Exception {
+        String doc = documentId(portalUpload(contact, "Q-" + f.tag, PDF).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "Q-" + f.tag);
+
+        String queue = mvc.perform(get("/suppliers/documents/pending").with(users.as(f.officerA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(queue).contains("pending-" + doc).contains("Q-" + f.tag);
+        // staff of another unit do not see it; a reader may not verify, so the queue is not theirs
+        assertThat(mvc.perform(get("/suppliers/documents/pending").with(users.as(f.officerB)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Q-" + f.tag);
+        mvc.perform(get("/suppliers/documents/pending").with(users.as(f.readerA))).andExpect(status().isForbidden());
+
+        mvc.perform(post("/suppliers/{id}/documents/{d}/verify", own, doc).param("from", "queue")
+                        .with(users.as(f.officerA)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/suppliers/documents/pending"));
+        assertThat(mvc.perform(get("/suppliers/documents/pending").with(users.as(f.officerA)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("pending-" + doc);
+    }
+
+    @Test
     void aRejectedUploadNeedsAReasonAndNeverCounts() throws Exception {
         String doc = documentId(portalUpload(contact, "R-" + f.tag, PDF).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8), "R-" + f.tag);

@@ -10,6 +10,15 @@ interface SupplierDocumentRepository extends JpaRepository<SupplierDocument, UUI
 
     List<SupplierDocument> findBySupplierIdOrderByTypeAscValidToDesc(UUID supplierId);
 
+    /** Documents suppliers uploaded that wait for a staff member, oldest first, of suppliers in these units: (document, supplier name). */
+    @Query(value = "select d, s.name from SupplierDocument d, Supplier s"
+            + " where s.id = d.supplierId and d.verification = :state and s.orgUnitId in :units"
+            + " order by d.createdAt",
+            countQuery = "select count(d) from SupplierDocument d, Supplier s where s.id = d.supplierId"
+            + " and d.verification = :state and s.orgUnitId in :units")
+    org.springframework.data.domain.Page<Object[]> findWaiting(SupplierDocument.Verification state,
+            java.util.Collection<UUID> units, org.springframework.data.domain.Pageable pageable);
+
     boolean existsBySource(SupplierDocument.Source source);
 
     /** Documents whose validity ends within the window: their reminder tasks are due. */

@@ -14,6 +14,7 @@ import io.vigil.task.TaskOwner;
 import io.vigil.task.TaskPriority;
 import io.vigil.task.Tasks;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,27 @@ public class SupplierDocumentService {
                 + document.getType() + " " + document.getNumber() + " of supplier " + supplier.getName(),
                 before == null ? Map.of() : Map.of("file", before));
         return view(supplier);
+    }
+
+    /** One document waiting for verification, as the cross-supplier queue shows it. */
+    public record PendingDocument(UUID supplierId, String supplierName, UUID documentId, String type, String number,
+            String issuer, LocalDate validFrom, LocalDate validTo, String fileName, Instant uploadedAt) {
+    }
+
+    /**
+     * Documents suppliers uploaded in the portal that wait for verification, oldest first, of the
+     * suppliers the caller may change (only they can verify them).
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<PendingDocument> waitingForVerification(
+            org.springframework.data.domain.Pageable pageable) {
+        return documents.findWaiting(SupplierDocument.Verification.PENDING_VERIFICATION,
+                scope.visibleUnits(SupplierService.WRITE).forQuery(), pageable).map(row -> {
+                    SupplierDocument d = (SupplierDocument) row[0];
+                    return new PendingDocument(d.getSupplierId(), (String) row[1], d.getId(), d.getType().name(),
+                            d.getNumber(), d.getIssuer(), d.getValidFrom(), d.getValidTo(), d.getFileName(),
+                            d.getCreatedAt());
+                });
     }
 
     /** Verifies a document a supplier uploaded: from now on it counts for the required-document check. */

@@ -1,16 +1,20 @@
 package io.vigil.supplier.web;
 
+import io.vigil.shared.web.ListQuery;
 import io.vigil.shared.web.VigilException;
 import io.vigil.supplier.internal.InvalidSupplierException;
 import io.vigil.supplier.internal.SupplierDocumentService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,27 +56,45 @@ class SupplierDocumentPageController {
 
     @PostMapping("/suppliers/{id}/documents/{documentId}/verify")
     @PreAuthorize("hasAuthority('supplier:write')")
-    String verify(@PathVariable UUID id, @PathVariable UUID documentId, RedirectAttributes redirect) {
+    String verify(@PathVariable UUID id, @PathVariable UUID documentId,
+            @RequestParam(required = false) String from, RedirectAttributes redirect) {
         try {
             documents.verify(id, documentId);
             redirect.addFlashAttribute("documentVerified", true);
         } catch (VigilException e) {
             failed(e, null, redirect);
         }
-        return "redirect:/suppliers/" + id + "?tab=documents";
+        return back(id, from);
     }
 
     @PostMapping("/suppliers/{id}/documents/{documentId}/reject")
     @PreAuthorize("hasAuthority('supplier:write')")
     String reject(@PathVariable UUID id, @PathVariable UUID documentId,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String from,
+            RedirectAttributes redirect) {
         try {
             documents.reject(id, documentId, reason);
             redirect.addFlashAttribute("documentRejected", true);
         } catch (InvalidSupplierException | VigilException e) {
             failed(e, null, redirect);
         }
-        return "redirect:/suppliers/" + id + "?tab=documents";
+        return back(id, from);
+    }
+
+    /** Every document suppliers uploaded that waits for verification, across the caller's suppliers. */
+    @GetMapping("/suppliers/documents/pending")
+    @PreAuthorize("hasAuthority('supplier:write')")
+    String pending(HttpServletRequest request, Model model) {
+        ListQuery query = ListQuery.of(request);
+        model.addAttribute("query", query);
+        model.addAttribute("page", documents.waitingForVerification(query.pageable(25, Sort.unsorted(), Set.of())));
+        return "supplier/documents-pending";
+    }
+
+    /** Verify and reject are offered on the supplier's documents tab and in the queue; go back where they came from. */
+    private static String back(UUID supplierId, String from) {
+        return "queue".equals(from) ? "redirect:/suppliers/documents/pending"
+                : "redirect:/suppliers/" + supplierId + "?tab=documents";
     }
 
     @GetMapping("/suppliers/{id}/documents/{documentId}/file")
