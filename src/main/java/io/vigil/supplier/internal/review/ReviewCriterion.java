@@ -55,6 +55,18 @@ class ReviewCriterion {
         this.weight = weight;
     }
 
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    String getNameEn() {
+        return nameEn;
+    }
+
+    String getNameZh() {
+        return nameZh;
+    }
+
     CriterionView view() {
         return new CriterionView(code, dimension, nameEn, nameZh, weight.doubleValue());
     }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReviewCriterionRepository extends JpaRepository<ReviewCriterion, String> {
 
     List<ReviewCriterion> findByActiveTrueOrderBySortOrderAsc();
+
+    List<ReviewCriterion> findAllByOrderBySortOrderAsc();
 }
