@@ -221,6 +221,25 @@ class AccessCaseIntegrationTests {
     }
 
     @Test
+    void theQualificationReviewRecordsTheDocumentChecklistOfTheSuppliersCategories() throws Exception {
+        UUID supplier = f.create("checklist");
+        call(f.officerA, "/api/v1/suppliers/{id}/documents", Map.of("type", "BUSINESS_LICENCE", "number",
+                "BL-" + f.tag, "issuer", "SAMR", "validFrom", "2024-01-01"), supplier).andExpect(status().isCreated());
+        String c = open(supplier, "STANDARD", null);
+
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/suppliers/access-cases/{id}", c).with(users.as(f.officerA)))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("document-checklist").contains("Business licence").contains("missing");
+
+        stage(c, Map.of("verdict", "PASS")).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT data FROM supplier_access_stage WHERE case_id = ?"
+                + " AND stage = 'QUALIFICATION_REVIEW'", String.class, UUID.fromString(c)))
+                .contains("BUSINESS_LICENCE=VALID").contains("ISO9001=MISSING");
+    }
+
+    @Test
     void aFailedQualificationReviewRejectsTheCase() throws Exception {
         UUID supplier = f.create("fail");
         String c = open(supplier, "STANDARD", null);

@@ -40,10 +40,12 @@ public class AccessCaseService {
     private final AccessCommitteeService committee;
     private final AccessObjectionRepository objections;
     private final Clock clock;
+    private final SupplierDocumentService documents;
 
     AccessCaseService(AccessCaseRepository cases, SupplierRepository suppliers, SupplierStatusService statuses,
             AccessCaseAccess access, AccessStageTasks tasks, AccessCommitteeService committee,
-            AccessObjectionRepository objections, Clock clock) {
+            AccessObjectionRepository objections, Clock clock, SupplierDocumentService documents) {
+        this.documents = documents;
         this.cases = cases;
         this.suppliers = suppliers;
         this.statuses = statuses;
@@ -92,6 +94,12 @@ public class AccessCaseService {
             recorded.putAll(shortlistClosed(c));
         }
         requireData(c.getStage(), recorded);
+        if (c.getStage() == Stage.QUALIFICATION_REVIEW) {
+            // what the reviewer saw: each document the supplier's categories require, valid or missing
+            recorded.put("documentChecklist", documentChecklist(c.getSupplierId()).stream()
+                    .map(item -> item.type() + "=" + (item.valid() ? "VALID" : "MISSING"))
+                    .collect(Collectors.joining(";")));
+        }
         Stage completed = c.getStage();
         c.completeStage(text(recorded), AccessCaseAccess.currentUser(), clock.instant());
         tasks.completed(c, completed);
@@ -104,6 +112,22 @@ public class AccessCaseService {
         cases.flush();
         access.audit("STAGE_COMPLETED", c, supplier, "Access case stage " + completed + " completed");
         return AccessCaseView.of(c);
+    }
+
+    /** One document a supplier's categories require, and whether a verified, valid one is on file today. */
+    public record ChecklistItem(String type, boolean valid) {
+    }
+
+    /** The qualification review's document checklist of a case's supplier, as it stands today. */
+    @Transactional(readOnly = true)
+    public List<ChecklistItem> documentChecklistOfCase(UUID caseId) {
+        return documentChecklist(access.find(caseId).getSupplierId());
+    }
+
+    private List<ChecklistItem> documentChecklist(UUID supplierId) {
+        SupplierDocumentView view = documents.ofSupplier(supplierId);
+        return view.required().stream().map(type -> new ChecklistItem(type, !view.lapsedRequired().contains(type)))
+                .toList();
     }
 
     /** The shortlist stage's closing checks, and the data it records from the announcement. */

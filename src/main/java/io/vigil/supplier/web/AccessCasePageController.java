@@ -163,6 +163,7 @@ class AccessCasePageController {
     private String detail(UUID id, Model model, String form, Map<String, String> values, Map<String, String> errors,
             String actionError) {
         model.addAttribute("c", queries.detail(id));
+        model.addAttribute("checklist", cases.documentChecklistOfCase(id));
         model.addAttribute("form", form);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
