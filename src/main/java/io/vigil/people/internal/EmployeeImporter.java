@@ -1,5 +1,6 @@
 package io.vigil.people.internal;
 
+import io.vigil.shared.spreadsheet.ImportErrors;
 import io.vigil.shared.spreadsheet.ImportReport;
 import static io.vigil.people.internal.EmployeeColumns.*;
 
@@ -7,7 +8,6 @@ import io.vigil.identity.OrgUnitView;
 import io.vigil.identity.OrgUnits;
 import io.vigil.people.EmployeeStatus;
 import io.vigil.people.internal.EmployeeRepository.NumberedEmployee;
-import io.vigil.shared.spreadsheet.ImportReport.ImportError;
 import io.vigil.shared.audit.AuditableEvent;
 import io.vigil.shared.security.DataScope;
 import io.vigil.shared.security.VisibleUnits;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +66,7 @@ public class EmployeeImporter {
 
     @Transactional
     public ImportReport importFile(String filename, byte[] content, boolean dryRun) {
-        Errors errors = new Errors(messages, LocaleContextHolder.getLocale());
+        ImportErrors errors = new ImportErrors(messages, LocaleContextHolder.getLocale());
         Table table;
         try {
             table = SpreadsheetReader.read(filename, content);
@@ -94,7 +93,7 @@ public class EmployeeImporter {
     }
 
     /** Header names (case and spaces forgiven) to their position; unknown, repeated or missing ones are errors. */
-    private static Map<String, Integer> columns(List<String> header, Errors errors) {
+    private static Map<String, Integer> columns(List<String> header, ImportErrors errors) {
         Map<String, Integer> positions = new HashMap<>();
         if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
             errors.add(1, null, "people.import.error.noHeader", String.join(",", ALL));
@@ -176,7 +175,7 @@ public class EmployeeImporter {
         final Map<String, NumberedEmployee> existing = employees.findAllNumbers().stream()
                 .collect(Collectors.toMap(NumberedEmployee::getEmployeeNumber, Function.identity(), (a, b) -> a));
 
-        List<Candidate> check(List<Line> lines, Map<String, Integer> columns, Errors errors) {
+        List<Candidate> check(List<Line> lines, Map<String, Integer> columns, ImportErrors errors) {
             List<Candidate> candidates = new ArrayList<>();
             Map<String, Integer> firstLineOfNumber = new HashMap<>();
             for (Line line : lines) {
@@ -197,7 +196,7 @@ public class EmployeeImporter {
             return candidates;
         }
 
-        private EmployeeData parse(Line line, Map<String, Integer> columns, Candidate candidate, Errors errors) {
+        private EmployeeData parse(Line line, Map<String, Integer> columns, Candidate candidate, ImportErrors errors) {
             int n = line.number();
             Function<String, String> cell = column -> columns.containsKey(column)
                     ? line.cell(columns.get(column)).strip() : "";
@@ -241,7 +240,7 @@ public class EmployeeImporter {
             return data;
         }
 
-        private LocalDate date(String text, int line, String column, Errors errors, Set<String> unparsable) {
+        private LocalDate date(String text, int line, String column, ImportErrors errors, Set<String> unparsable) {
             if (text.isEmpty()) {
                 return null;
             }
@@ -255,7 +254,7 @@ public class EmployeeImporter {
         }
 
         /** A manager is a row of this file or an existing employee the importer may see; no reporting loops. */
-        private void resolveManagers(List<Candidate> candidates, Set<String> numbersInFile, Errors errors) {
+        private void resolveManagers(List<Candidate> candidates, Set<String> numbersInFile, ImportErrors errors) {
             Map<String, Candidate> byNumber = new HashMap<>();
             candidates.forEach(c -> {
                 if (c.data.employeeNumber() != null) {
@@ -283,7 +282,7 @@ public class EmployeeImporter {
             reportLoops(candidates, byNumber, errors);
         }
 
-        private void reportLoops(List<Candidate> candidates, Map<String, Candidate> byNumber, Errors errors) {
+        private void reportLoops(List<Candidate> candidates, Map<String, Candidate> byNumber, ImportErrors errors) {
             Set<Candidate> cleared = new HashSet<>();
             for (Candidate start : candidates) {
                 List<Candidate> path = new ArrayList<>();
@@ -304,36 +303,4 @@ public class EmployeeImporter {
         }
     }
 
-    /** Errors in file order, messages already in the reader's language. */
-    private static final class Errors {
-
-        private final MessageSource messages;
-        private final Locale locale;
-        private final Map<String, ImportError> errors = new LinkedHashMap<>();
-        private final Set<Integer> lines = new HashSet<>();
-
-        Errors(MessageSource messages, Locale locale) {
-            this.messages = messages;
-            this.locale = locale;
-        }
-
-        void add(int line, String column, String key, Object... arguments) {
-            String message = messages.getMessage(key, arguments, key, locale);
-            // one message per cell is enough to fix it
-            errors.putIfAbsent(line + "\u0000" + column, new ImportError(line, column, message));
-            lines.add(line);
-        }
-
-        boolean any() {
-            return !errors.isEmpty();
-        }
-
-        boolean hasLine(int line) {
-            return lines.contains(line);
-        }
-
-        List<ImportError> list() {
-            return errors.values().stream().sorted(Comparator.comparingInt(ImportError::line)).toList();
-        }
-    }
 }

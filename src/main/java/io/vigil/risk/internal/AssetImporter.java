@@ -1,5 +1,6 @@
 package io.vigil.risk.internal;
 
+import io.vigil.shared.spreadsheet.ImportErrors;
 import io.vigil.shared.spreadsheet.ImportReport;
 import static io.vigil.risk.internal.AssetColumns.*;
 
@@ -8,7 +9,6 @@ import io.vigil.identity.OrgUnits;
 import io.vigil.risk.AssetType;
 import io.vigil.risk.DataClassification;
 import io.vigil.risk.PersonalInformation;
-import io.vigil.shared.spreadsheet.ImportReport.ImportError;
 import io.vigil.shared.spreadsheet.SpreadsheetReader;
 import io.vigil.shared.spreadsheet.SpreadsheetReader.Line;
 import io.vigil.shared.spreadsheet.SpreadsheetReader.Table;
@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +64,7 @@ public class AssetImporter {
 
     @Transactional
     public ImportReport importFile(String filename, byte[] content, boolean dryRun) {
-        Errors errors = new Errors();
+        ImportErrors errors = new ImportErrors(messages, LocaleContextHolder.getLocale());
         Table table;
         try {
             table = SpreadsheetReader.read(filename, content);
@@ -78,7 +77,7 @@ public class AssetImporter {
             return new ImportReport(table.rows().size(), 0, 0, errors.list());
         }
         List<Candidate> candidates = check(table.rows(), columns, errors);
-        int valid = (int) candidates.stream().filter(c -> !errors.lines.contains(c.line)).count();
+        int valid = (int) candidates.stream().filter(c -> !errors.hasLine(c.line)).count();
         if (errors.any() || dryRun) {
             return new ImportReport(table.rows().size(), valid, 0, errors.list());
         }
@@ -93,7 +92,7 @@ public class AssetImporter {
         return new ImportReport(table.rows().size(), valid, created.size(), List.of());
     }
 
-    private Map<String, Integer> columns(List<String> header, Errors errors) {
+    private Map<String, Integer> columns(List<String> header, ImportErrors errors) {
         Map<String, Integer> positions = new HashMap<>();
         if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
             errors.add(1, null, "risk.import.error.noHeader", String.join(",", ALL));
@@ -126,7 +125,7 @@ public class AssetImporter {
         }
     }
 
-    private List<Candidate> check(List<Line> lines, Map<String, Integer> columns, Errors errors) {
+    private List<Candidate> check(List<Line> lines, Map<String, Integer> columns, ImportErrors errors) {
         Map<String, OrgUnitView> unitsByCode = orgUnits.all().stream()
                 .collect(Collectors.toMap(u -> u.code().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
         VisibleUnits writable = scope.visibleUnits(AssetService.WRITE);
@@ -232,7 +231,7 @@ public class AssetImporter {
         return candidates;
     }
 
-    private UUID user(String username, int line, String column, Map<String, UUID> cache, Errors errors) {
+    private UUID user(String username, int line, String column, Map<String, UUID> cache, ImportErrors errors) {
         if (username.isEmpty()) {
             return null;
         }
@@ -243,7 +242,7 @@ public class AssetImporter {
         return id;
     }
 
-    private <E extends Enum<E>> E enumCell(String text, Class<E> type, int line, String column, Errors errors,
+    private <E extends Enum<E>> E enumCell(String text, Class<E> type, int line, String column, ImportErrors errors,
             Set<String> unparsable) {
         if (text.isEmpty()) {
             return null;
@@ -258,7 +257,7 @@ public class AssetImporter {
         }
     }
 
-    private Integer rating(String text, int line, String column, Errors errors, Set<String> unparsable) {
+    private Integer rating(String text, int line, String column, ImportErrors errors, Set<String> unparsable) {
         if (text.isEmpty()) {
             return null;
         }
@@ -282,24 +281,4 @@ public class AssetImporter {
         return text == null || text.isEmpty() ? null : text;
     }
 
-    /** Errors in file order, one per cell, already in the reader's language. */
-    private final class Errors {
-        final Map<String, ImportError> errors = new LinkedHashMap<>();
-        final Set<Integer> lines = new HashSet<>();
-        final Locale locale = LocaleContextHolder.getLocale();
-
-        void add(int line, String column, String key, Object... arguments) {
-            errors.putIfAbsent(line + "\u0000" + column,
-                    new ImportError(line, column, messages.getMessage(key, arguments, key, locale)));
-            lines.add(line);
-        }
-
-        boolean any() {
-            return !errors.isEmpty();
-        }
-
-        List<ImportError> list() {
-            return errors.values().stream().sorted(Comparator.comparingInt(ImportError::line)).toList();
-        }
-    }
 }

@@ -48,23 +48,33 @@ class ReviewScoresSection implements DashboardSection {
 
     @Override
     public Scores data(VisibleUnits units, LocalDate today) {
-        MapSqlParameterSource params = new MapSqlParameterSource("units", units.forQuery());
         Map<String, Long> byGrade = new LinkedHashMap<>();
         for (String grade : new String[] {"A", "B", "C", "D"}) {
             byGrade.put(grade, 0L);
         }
-        jdbc.query("SELECT l.grade, COUNT(*) AS n FROM (" + LATEST + ") l GROUP BY l.grade", params,
-                rs -> { byGrade.put(rs.getString("grade"), rs.getLong("n")); });
         Map<String, Long> byBand = new LinkedHashMap<>();
         for (int low = 0; low < 100; low += 10) {
             byBand.put(band(low), 0L);
         }
-        jdbc.query("SELECT CASE WHEN l.score >= 100 THEN 9 ELSE CAST(FLOOR(l.score / 10) AS INT) END AS b,"
-                + " COUNT(*) AS n FROM (" + LATEST + ") l WHERE l.score IS NOT NULL GROUP BY 1", params,
-                rs -> { byBand.put(band(rs.getInt("b") * 10), rs.getLong("n")); });
-        Double mean = jdbc.queryForObject("SELECT AVG(l.score) FROM (" + LATEST + ") l", params, Double.class);
+        double[] sum = new double[1];
+        long[] scored = new long[1];
+        // one pass over the latest snapshots, grouped by grade and ten-point band (no band: no score)
+        jdbc.query("SELECT l.grade, CASE WHEN l.score IS NULL THEN -1 WHEN l.score >= 100 THEN 9"
+                + " ELSE CAST(FLOOR(l.score / 10) AS INT) END AS b, COUNT(*) AS n, SUM(l.score) AS total"
+                + " FROM (" + LATEST + ") l GROUP BY l.grade, 2",
+                new MapSqlParameterSource("units", units.forQuery()), rs -> {
+                    long n = rs.getLong("n");
+                    byGrade.merge(rs.getString("grade"), n, Long::sum);
+                    int b = rs.getInt("b");
+                    if (b >= 0) {
+                        byBand.merge(band(b * 10), n, Long::sum);
+                        sum[0] += rs.getDouble("total");
+                        scored[0] += n;
+                    }
+                });
         long reviewed = byGrade.values().stream().mapToLong(Long::longValue).sum();
-        return new Scores(reviewed, byGrade, byBand, mean == null ? null : Math.round(mean * 10) / 10.0);
+        Double mean = scored[0] == 0 ? null : Math.round(sum[0] / scored[0] * 10) / 10.0;
+        return new Scores(reviewed, byGrade, byBand, mean);
     }
 
     private static String band(int low) {

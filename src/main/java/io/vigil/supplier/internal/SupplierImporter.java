@@ -1,5 +1,6 @@
 package io.vigil.supplier.internal;
 
+import io.vigil.shared.spreadsheet.ImportErrors;
 import io.vigil.shared.spreadsheet.ImportReport;
 import static io.vigil.supplier.internal.SupplierColumns.*;
 
@@ -11,7 +12,6 @@ import io.vigil.shared.security.DataScope;
 import io.vigil.shared.spreadsheet.SpreadsheetReader;
 import io.vigil.shared.spreadsheet.SpreadsheetReader.Line;
 import io.vigil.shared.spreadsheet.SpreadsheetReader.Table;
-import io.vigil.shared.spreadsheet.ImportReport.ImportError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +70,7 @@ public class SupplierImporter {
      */
     @Transactional
     public ImportReport importFile(String filename, byte[] content, boolean dryRun, UUID orgUnitId) {
-        Errors errors = new Errors(messages, LocaleContextHolder.getLocale());
+        ImportErrors errors = new ImportErrors(messages, LocaleContextHolder.getLocale());
         Table table;
         try {
             table = SpreadsheetReader.read(filename, content);
@@ -101,7 +100,7 @@ public class SupplierImporter {
         return new ImportReport(table.rows().size(), valid, created.size(), List.of());
     }
 
-    private UUID targetUnit(UUID requested, Errors errors) {
+    private UUID targetUnit(UUID requested, ImportErrors errors) {
         if (requested != null) {
             if (!scope.canAccess(SupplierService.WRITE, requested)) {
                 errors.add(1, null, "supplier.error.orgUnitNotWritable");
@@ -117,7 +116,7 @@ public class SupplierImporter {
     }
 
     /** Header names (case and spaces forgiven) to their position; unknown, repeated or missing ones are errors. */
-    private static Map<String, Integer> columns(List<String> header, Errors errors) {
+    private static Map<String, Integer> columns(List<String> header, ImportErrors errors) {
         Map<String, Integer> positions = new HashMap<>();
         if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
             errors.add(1, null, "supplier.import.error.noHeader", String.join(",", ALL));
@@ -143,7 +142,7 @@ public class SupplierImporter {
     private record Candidate(int line, SupplierData data) {
     }
 
-    private List<Candidate> check(List<Line> lines, Map<String, Integer> columns, UUID unit, Errors errors) {
+    private List<Candidate> check(List<Line> lines, Map<String, Integer> columns, UUID unit, ImportErrors errors) {
         Map<String, String> categoryByName = new HashMap<>();
         service.categories().forEach(c -> {
             categoryByName.put(c.code().toLowerCase(Locale.ROOT), c.code());
@@ -218,35 +217,4 @@ public class SupplierImporter {
         return candidates;
     }
 
-    /** Errors in file order, messages already in the reader's language; one message per cell. */
-    private static final class Errors {
-
-        private final MessageSource messages;
-        private final Locale locale;
-        private final Map<String, ImportError> errors = new LinkedHashMap<>();
-        private final Set<Integer> lines = new HashSet<>();
-
-        Errors(MessageSource messages, Locale locale) {
-            this.messages = messages;
-            this.locale = locale;
-        }
-
-        void add(int line, String column, String key, Object... arguments) {
-            String message = messages.getMessage(key, arguments, key, locale);
-            errors.putIfAbsent(line + "\u0000" + column, new ImportError(line, column, message));
-            lines.add(line);
-        }
-
-        boolean any() {
-            return !errors.isEmpty();
-        }
-
-        boolean hasLine(int line) {
-            return lines.contains(line);
-        }
-
-        List<ImportError> list() {
-            return errors.values().stream().sorted(Comparator.comparingInt(ImportError::line)).toList();
-        }
-    }
 }

@@ -162,8 +162,11 @@ class AccessCasePageController {
 
     private String detail(UUID id, Model model, String form, Map<String, String> values, Map<String, String> errors,
             String actionError) {
-        model.addAttribute("c", queries.detail(id));
-        model.addAttribute("checklist", cases.documentChecklistOfCase(id));
+        var detail = queries.detail(id);
+        model.addAttribute("c", detail);
+        // the document checklist is what the qualification review decides on; no other stage shows it
+        model.addAttribute("checklist", "QUALIFICATION_REVIEW".equals(detail.view().stage())
+                ? cases.documentChecklistOfCase(id) : List.of());
         model.addAttribute("form", form);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

@@ -64,8 +64,11 @@ public class ScorecardAdmin {
                 weights.put(change.code(), weight.setScale(2, RoundingMode.HALF_UP));
             }
         }
-        boolean anyActive = byCode.values().stream().anyMatch(c -> changes.stream()
-                .filter(ch -> ch.code().equals(c.getCode())).findFirst().map(Change::active).orElse(c.isActive()));
+        Map<String, Boolean> activeAfter = new LinkedHashMap<>();
+        byCode.forEach((code, c) -> activeAfter.put(code, c.isActive()));
+        changes.stream().filter(ch -> byCode.containsKey(ch.code()))
+                .forEach(ch -> activeAfter.put(ch.code(), ch.active()));
+        boolean anyActive = activeAfter.containsValue(true);
         if (!anyActive) {
             problems.add(new FieldProblem("active", "supplier.scorecard.error.noneActive"));
         }
